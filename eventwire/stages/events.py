@@ -1,0 +1,597 @@
+"""Detect and code events: trigger lexicon + clause structure → `Mention`s.
+
+A trigger is a verb from the lexicon (eventwire/data/triggers.yaml, then the CAMEO verb lexicon),
+a verb + preposition pattern ("put X in jail"), or an event noun carried by a light verb ("issue a
+warrant", "weigh sanctions") or stating its patient ("the arrest of X"). Source and target come from
+the clause (subject/object, passive agent, inherited subjects of xcomp/conj). Modality comes from
+negation, modals, governing predicates ("premature to impose") and conditionals. Reporting verbs
+are not events: the clause they report is, attributed to the speaker. The content of a demand,
+threat or accusation is not a separate happening.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable, Optional
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorRef, Article, Evidence, Mention, Quantity
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+CAMEO_CONFIDENCE = 0.45  # verbs known only from the broad CAMEO lexicon need the classifier to agree
+CLASSIFIER_AGREEMENT = 0.35
+MEDIA_WORDS = {"twitter", "telegram", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio",
+               "website", "channel", "blog", "x"}
+TIME_WORDS = MEDIA_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tomorrow", "weekend", "week", "month", "year", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december", "night", "morning", "evening"}
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+CLAUSAL = {"xcomp", "ccomp", "advcl", "pcomp", "conj", "acomp"}
+GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "supporter", "member", "head",
+               "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
+               "thousands", "millions"}
+EXPLETIVES = {"it", "there"}
+MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
+MODAL_FUT = {"will", "shall", "'ll"}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+    speech: bool = False
+    needs_object: bool = False
+    objects: tuple = ()
+    preps: tuple = ()
+    patient: bool = False
+    patient_preps: tuple = ()
+    needs_modifier: tuple = ()
+    poss_agent: bool = False
+    confidence: float = 0.7
+
+
+def _sense(entry: dict, confidence: float = 0.7) -> Sense:
+    return Sense(type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+                 speech=bool(entry.get("speech")), needs_object=bool(entry.get("needs_object")),
+                 objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
+                 patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
+                 needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
+                 confidence=confidence)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Trigger lexicon: curated YAML first, the CAMEO verb lexicon (if built) for the remaining verbs."""
+    data = resources.files("eventwire.data")
+    raw = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
+    verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
+    cameo_path = data.joinpath("cameo_verbs.tsv")
+    if cameo_path.is_file():
+        with cameo_path.open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+                lemma = (row.get("lemma") or "").strip().lower()
+                if lemma and not (row.get("pattern") or "").strip() and lemma not in verbs \
+                        and row.get("plover_type") and lemma not in raw["reporting_verbs"]:
+                    if row["plover_type"] in PLOVER_TYPES:
+                        verbs[lemma] = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
+                                             needs_object=True, confidence=CAMEO_CONFIDENCE)
+    return {
+        "verbs": verbs,
+        "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
+        "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
+        "light": raw["light_verbs"],
+        "negating": set(raw["negating_heads"]),
+        "hypothetical": set(raw["hypothetical_heads"]),
+        "future": set(raw["future_heads"]),
+        "reporting": set(raw["reporting_verbs"]),
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# small helpers over the dependency tree
+
+def _phrasal(tok: Token) -> Optional[str]:
+    prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to `tok` ("warrant *for* X")."""
+    preps = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _subject(verb: Token) -> tuple[Optional[Token], bool]:
+    """(subject, is_passive) of a verb, inheriting through xcomp/conj/advcl chains when it has none."""
+    cur = verb
+    for _ in range(6):
+        subs = [c for c in cur.children if c.dep_ in SUBJ and c.lower_ not in EXPLETIVES]
+        if subs:
+            return subs[0], False
+        pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
+        if pas:
+            return pas[0], cur is verb
+        marks = [c for c in cur.children if c.dep_ == "mark"]
+        if marks:
+            # "days after tens of thousands rallied": the parser hangs the subject under the marker
+            objs = [g for m in marks for g in m.children if g.dep_ == "pobj"]
+            return (objs[0], False) if objs else (None, False)
+        if cur.dep_ == "acl" or cur.dep_ == "relcl":
+            return cur.head, cur.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in cur.children)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
+                objs = _children(cur.head, "dobj")
+                if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse"):
+                    return objs[0], False
+            cur = cur.head
+            if cur.pos_ in ("ADP",):
+                cur = cur.head
+            continue
+        break
+    return None, False
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = _children(c, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def _object(verb: Token) -> Optional[Token]:
+    objs = _children(verb, "dobj", "obj")
+    if objs:
+        return objs[0]
+    return None
+
+
+def _climb(tok: Token):
+    """Governing tokens up the clausal chain: (governor, dependency that links to it)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return
+        dep = cur.dep_
+        if dep in ("relcl", "acl", "appos"):
+            return  # a relative clause is presupposed background, not the content of its host
+        cur = cur.head
+        yield cur, dep
+
+
+# ----------------------------------------------------------------------------------------------
+# modality and attribution
+
+def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bool]:
+    """(modality, reporting verb if any, embedded-in-speech-act) for a trigger.
+
+    `anchor` is the clause verb the event hangs on (the trigger itself for verbs, the light verb
+    for nouns).
+    """
+    lex = lexicon()
+    found = set()
+
+    def local(tok: Token):
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
+                found.add("negated")
+            elif c.dep_ in ("aux", "auxpass") and low in MODAL_FUT:
+                found.add("future")
+            elif c.dep_ in ("aux", "auxpass") and low in MODAL_HYP:
+                found.add("hypothetical")
+            elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                found.add("hypothetical")
+            elif c.dep_ == "amod" and tok.pos_ == "NOUN":
+                mod = c.lemma_.lower()
+                if mod in ("plan", "planned", "upcoming", "scheduled", "forthcoming"):
+                    found.add("future")
+                elif mod in ("possible", "potential", "proposed", "propose", "threatened", "threaten"):
+                    found.add("hypothetical")
+
+    local(anchor)
+    if anchor is not trigger:
+        local(trigger)
+    reporter = None
+    embedded = False
+    nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
+    for gov, dep in _climb(anchor):
+        if nominal_only and dep not in ("dobj", "pobj", "prep", "conj"):
+            break
+        lemma = gov.lemma_.lower()
+        phr = _phrasal(gov)
+        if gov.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if lemma in lex["reporting"] and dep in ("ccomp", "parataxis", "advcl"):
+                reporter = gov
+                break
+            sense = _verb_sense(gov, lex)
+            if sense and sense.speech and dep in ("xcomp", "ccomp", "dobj", "pcomp", "advcl", "prep"):
+                embedded = True
+                break
+            if nominal_only:
+                continue
+            if lemma in lex["negating"] or (phr or "") in lex["negating"]:
+                found.add("negated")
+            elif lemma in lex["hypothetical"]:
+                found.add("hypothetical")
+            elif lemma in lex["future"]:
+                found.add("future")
+            local(gov)
+            for pred in gov.children:  # "it was premature to impose": the predicate adjective governs
+                if pred.dep_ in ("acomp", "attr") and pred is not anchor:
+                    pl = pred.lemma_.lower()
+                    if pl in lex["negating"]:
+                        found.add("negated")
+                    elif pl in lex["hypothetical"]:
+                        found.add("hypothetical")
+            if found:
+                break
+        if dep not in CLAUSAL and dep not in ("prep", "pobj", "dobj", "aux", "mark"):
+            break
+    for m in ("negated", "hypothetical", "future"):
+        if m in found:
+            return m, reporter, embedded
+    return "asserted", reporter, embedded
+
+
+# ----------------------------------------------------------------------------------------------
+# argument spans
+
+def argument_span(tok: Optional[Token]) -> Optional[Span]:
+    """The noun phrase that names an actor: the head with its left modifiers (no relative clauses),
+    an "of" phrase for group heads ("allies of Navalny"), or a following apposition that names it
+    ("one of Navalny's allies, Leonid Volkov")."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    if tok.pos_ == "ADP":
+        objs = _children(tok, "pobj")
+        if not objs:
+            return None
+        tok = objs[0]
+    if tok.lower_ in ("who", "which", "that", "whom") and tok.head.dep_ in ("relcl", "acl") :
+        tok = tok.head.head  # the antecedent of a relative pronoun
+    if tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
+        return None  # an event noun ("the release of X") is not an actor
+    appos = _adjacent_apposition(tok)
+    if appos is not None and (tok.lemma_.lower() in GROUP_HEADS or tok.pos_ in ("NUM", "PRON")):
+        tok = appos
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "predet") and c.lower_ in ("the", "a", "an"):
+            continue
+        start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound", "nummod"):
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} \
+                and not any(x.dep_ == "poss" for x in tok.lefts):
+            objs = _children(c, "pobj")
+            if objs:
+                last = objs[0]
+                for g in objs[0].rights:
+                    if g.dep_ in ("flat", "compound", "case"):
+                        last = g
+                end = max(end, last.i + 1)
+            break
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _adjacent_apposition(tok: Token) -> Optional[Token]:
+    right = tok.right_edge.i
+    doc = tok.doc
+    if right + 2 < len(doc) and doc[right + 1].text == ",":
+        nxt = doc[right + 2]
+        # walk to the head of the phrase that starts after the comma
+        head = nxt
+        while head.dep_ in ("compound", "flat", "amod", "det") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "appos" and head.pos_ == "PROPN":
+            return head
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# quantities
+
+def parse_number(tokens: list[Token]) -> Optional[float]:
+    value = None
+    for t in tokens:
+        low = t.lower_.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", low):
+            value = float(low) if value is None else value * float(low)
+        elif low in NUMBER_WORDS:
+            value = float(NUMBER_WORDS[low]) if value is None else value + NUMBER_WORDS[low]
+        elif low in SCALES:
+            value = (value or 1.0) * SCALES[low]
+    return value
+
+
+def quantity_of(head: Optional[Token]) -> Optional[Quantity]:
+    """'more than 3,500 people' → 3500 people; 'six senior Russian officials' → 6 officials."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if not nums:
+        return None
+    num = nums[0]
+    toks = sorted(num.subtree, key=lambda t: t.i)
+    value = parse_number([t for t in toks if t.dep_ != "quantmod" or t.like_num])
+    if value is None:
+        return None
+    span = head.doc[min(t.i for t in toks):head.i + 1]
+    return Quantity(value=int(value) if value.is_integer() else value, unit=head.lower_, text=span.text)
+
+
+# ----------------------------------------------------------------------------------------------
+# trigger finding
+
+@dataclass
+class Candidate:
+    trigger: Token        # the word that names the event
+    anchor: Token         # the clause verb it hangs on (== trigger for verbs)
+    sense: Sense
+    source: Optional[Token]
+    target: Optional[Token]
+    light_modality: Optional[str] = None
+    nominal: bool = False
+
+
+def find_candidates(sent: Span) -> list[Candidate]:
+    lex = lexicon()
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            cand = _verb_candidate(tok, lex)
+            if cand:
+                out.append(cand)
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
+            cand = _noun_candidate(tok, lex)
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
+    """Phrasal sense first ("call for", "hold off"), then the bare lemma."""
+    lemma = tok.lemma_.lower()
+    phr = _phrasal(tok)
+    if phr and phr in lex["verbs"]:
+        return lex["verbs"][phr]
+    # "call on X", "call for Y": the preposition makes the phrasal sense (not "on Monday")
+    for c in tok.children:
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex["verbs"]:
+            objs = _children(c, "pobj")
+            if objs and objs[0].lower_ not in TIME_WORDS:
+                return lex["verbs"][f"{lemma} {c.lower_}"]
+    return lex["verbs"].get(lemma)
+
+
+def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
+    lemma = tok.lemma_.lower()
+    for pl, preps, objects, sense in lex["verb_preps"]:
+        if lemma == pl:
+            for obj in _prep_objects(tok, preps):
+                lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}
+                lemmas |= {c.lemma_.lower() for t in [obj, *obj.conjuncts] for c in t.children if c.dep_ == "compound"}
+                if lemmas & set(objects):
+                    src, passive = _subject(tok)
+                    tgt = _object(tok)
+                    if passive:
+                        src, tgt = _agent(tok), src
+                    return Candidate(tok, tok, sense, src, tgt)
+    sense = _verb_sense(tok, lex)
+    if sense is None:
+        return None
+    if sense.preps and not _prep_objects(tok, sense.preps):
+        return None
+    obj = _object(tok)
+    src, passive = _subject(tok)
+    if passive:
+        tgt = src
+        src = _agent(tok)
+    else:
+        tgt = obj
+    if tgt is None:
+        # "call on X", "talk with X", "accuse X of": prepositional targets
+        for prep in ("on", "with", "against", "to", "for"):
+            objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS]
+            if objs and (prep in (sense.preps or ("on", "with", "against"))
+                         or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")):
+                tgt = objs[0]
+                break
+    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") and not (passive and tgt is not None):
+        return None
+    if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects):
+        return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "protesters detained during the rallies"
+        tgt, src = tok.head, _agent(tok)
+    return Candidate(tok, tok, sense, src, tgt)
+
+
+def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
+    lemma = tok.lemma_.lower()
+    sense = lex["nouns"][lemma]
+    if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier for c in tok.children):
+        return None
+    if tok.dep_ == "compound":
+        return None  # "arrest warrant": the head noun decides
+    patient = None
+    if sense.patient_preps:
+        objs = _prep_objects(tok, sense.patient_preps)
+        patient = objs[0] if objs else None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    of = _prep_objects(tok, ["of"])
+    # a light verb carries the noun: its subject acts
+    gov = tok.head
+    via_prep = None
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        via_prep, gov = gov, gov.head
+    if tok.dep_ == "conj":
+        first = tok.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ in ("dobj", "pobj"):
+            gov = first.head if first.dep_ == "dobj" else first.head.head
+    gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    light = None
+    if tok.dep_ in ("dobj", "nsubjpass", "conj") and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
+        light = lex["light"][gl]
+    elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]):
+        light = "negated"
+    if light is not None:
+        src, passive = _subject(gov)
+        if passive:
+            src = _agent(gov)
+        tgt = patient
+        if tgt is None and (sense.patient or sense.patient_preps):
+            tgt = _prep_objects(gov, sense.patient_preps or ("on",))
+            tgt = tgt[0] if tgt else None
+        if tgt is None and gl in ("put", "place") and _object(gov) is not None:
+            tgt = _object(gov)
+        return Candidate(tok, gov, sense, src, tgt, light_modality=light, nominal=True)
+    # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention")
+    if sense.patient and (of or poss):
+        return Candidate(tok, tok, sense, None, (of or poss)[0], nominal=True)
+    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown on protesters")
+    if not sense.patient and sense.poss_agent and poss and poss[0].lower_ not in TIME_WORDS \
+            and poss[0].ent_type_ not in ("DATE", "TIME"):
+        return Candidate(tok, tok, sense, poss[0], patient, nominal=True)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# the stage
+
+ActorResolver = Callable[[Span], Optional[ActorRef]]
+DateResolver = Callable[[Token], tuple]
+PlaceResolver = Callable[[Token], object]
+
+
+def _plain_actor(span: Span) -> ActorRef:
+    off = span.doc.user_data.get("offset", 0)
+    return ActorRef(text=span.text, name=span.text, start=off + span.start_char, end=off + span.end_char)
+
+
+def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
+             resolve_actor: Optional[ActorResolver] = None,
+             resolve_date: Optional[DateResolver] = None,
+             resolve_place: Optional[PlaceResolver] = None,
+             type_scores: Optional[Callable[[str], dict]] = None) -> list[Mention]:
+    """Every event mention in one parsed segment `Doc` (article offsets via doc.user_data['offset'])."""
+    resolve_actor = resolve_actor or _plain_actor
+    off = doc.user_data.get("offset", 0)
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        seen = set()
+        cands = find_candidates(sent)
+        trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
+        for cand in cands:
+            modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
+            if embedded:
+                continue
+            if cand.light_modality and cand.light_modality != "asserted" and modality == "asserted":
+                modality = cand.light_modality
+            elif cand.light_modality == "negated":
+                modality = "negated"
+            # a second trigger of the same type chained to the first ("accused ..., alleging ...") is the same act
+            if cand.anchor.dep_ in ("advcl", "xcomp") and (cand.anchor.head.i, cand.sense.type) in trigger_types:
+                continue
+            src_span = argument_span(cand.source)
+            tgt_span = argument_span(cand.target)
+            source = resolve_actor(src_span) if src_span is not None and len(src_span) else None
+            target = resolve_actor(tgt_span) if tgt_span is not None and len(tgt_span) else None
+            if source is None and target is None:
+                continue
+            if source is not None and target is not None and source.actor_id and source.actor_id == target.actor_id \
+                    and cand.sense.type not in ("CONSULT",):
+                target = None
+            key = (cand.sense.type, source and (source.actor_id or source.name), target and (target.actor_id or target.name),
+                   modality)
+            if key in seen:
+                continue
+            seen.add(key)
+            date_val = prec = date_text = None
+            if resolve_date is not None:
+                date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
+            location = resolve_place(cand.anchor) if resolve_place is not None else None
+            quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
+            confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)
+            scores = type_scores(sent.text) if type_scores is not None else None
+            if scores:
+                p = scores.get(cand.sense.type, 0.0)
+                confidence = 0.6 * confidence + 0.4 * p
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0) < CLASSIFIER_AGREEMENT):
+                continue
+            attributed = None
+            if reporter is not None:
+                rsub, _ = _subject(reporter)
+                rspan = argument_span(rsub)
+                if rspan is not None and len(rspan):
+                    ref = resolve_actor(rspan)
+                    attributed = (ref.name if ref and ref.name else rspan.text)
+            else:
+                attributed = _according_to(sent)
+            trig_tok = cand.trigger
+            mentions.append(Mention(
+                doc=article_id, type=cand.sense.type, mode=cand.sense.mode, cameo=cand.sense.cameo,
+                source=source, target=target, date=date_val, date_precision=prec, date_text=date_text,
+                modality=modality, location=location, quantity=quantity,
+                evidence=Evidence(sentence=sent.text, start=off + sent.start_char, end=off + sent.end_char),
+                published=published.isoformat() if published else None,
+                confidence=min(0.99, max(0.05, confidence)),
+                trigger=trig_tok.text, trigger_start=off + trig_tok.idx, trigger_end=off + trig_tok.idx + len(trig_tok.text),
+                attributed_to=attributed,
+            ))
+    return mentions
+
+
+def _according_to(sent: Span) -> Optional[str]:
+    for tok in sent:
+        if tok.lower_ == "according":
+            for c in tok.children:
+                if c.lower_ == "to":
+                    objs = _children(c, "pobj")
+                    if objs:
+                        return argument_span(objs[0]).text
+    return None
+
+
+def code_text(text: str, published: Optional[date] = None) -> list[Mention]:
+    """Run the whole pipeline on one bare text (benchmarks, quick checks)."""
+    from ..pipeline import process_articles
+
+    art = Article(id="text", text=text, published=published, published_how="cli" if published else None)
+    return process_articles([art])[0][1]
