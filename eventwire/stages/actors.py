@@ -1,0 +1,600 @@
+"""Actors: argument noun phrases -> canonical actors (country ISO3/IGO, CAMEO sector, stable id).
+
+Order of evidence for one phrase, most specific first:
+1. pronouns and definite descriptions ("he", "the Kremlin critic") -> the most recent compatible person
+   named earlier in the article (subject of the same or previous sentence first);
+2. a name known in the article (full name, surname, transliteration variant) or in the Phoenix dictionaries,
+   with its role valid on the publication date ("Sergey Lavrov [RUSGOV >20040309]");
+3. metonyms (capitals and seats of power -> their government; "Brussels", "the bloc" -> the EU);
+4. composition: agent noun ("police" -> COP) + country from a nationality adjective, a place or organisation
+   used as modifier ("A Moscow court", "EU diplomats"), a possessive ("Chile's"), "in/of <country>",
+   else (articles only) the article's main country.
+Names absent from every dictionary get a record from the article itself: titles and premodifiers
+("jailed opposition leader Alexei Navalny") and appositions ("Leonid Volkov, the head of ...").
+spaCy's NER labels are not used for actor type (it often tags "Navalny" ORG or GPE).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorRef
+from .actor_lexicon import Actor, Lexicon, lexicon, words
+
+PLACE = "<place>"  # a name known to be a country, capital or city: never an article person
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+               "several", "many", "all", "both", "each", "any"}
+CORE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "flat", "advmod"}
+AFFILIATE_NOUNS = {"ally", "allies", "aide", "aides", "supporter", "supporters", "associate", "associates",
+                   "follower", "followers", "lawyer", "lawyers", "spokesman", "spokeswoman", "team"}
+ORG_WORDS = set("""party council ministry agency union court army force forces front movement bank company group
+committee organization organisation office service department commission assembly parliament fund institute
+university college news times post corporation inc ltd association federation league brigade brigades battalion
+government administration police guard navy command republic state states kingdom society church authority board
+bureau center centre foundation network alliance coalition congress senate house airlines media radio television
+channel press daily herald tribune journal fleet""".split())
+
+
+@dataclass
+class Coding:
+    """What we know about one actor: canonical identity and coding."""
+
+    id: str
+    name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    kind: str = "org"  # person | org | country | group
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # descriptions seen in the article
+    descriptors: set = field(default_factory=set)  # word keys of descriptions, for "the Kremlin critic"
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """Words that occur in titles and agent phrases ("Foreign", "Minister"): stripped off the front of names."""
+    lex = lexicon()
+    return frozenset({w for k in lex.agents if len(k) <= 3 for w in k} | {w for k in lex.person_nouns for w in k})
+
+
+def _slug(key: tuple[str, ...]) -> str:
+    return "-".join(key)
+
+
+def _country_name(lex: Lexicon, iso: Optional[str]) -> Optional[str]:
+    if iso == "IGO":
+        return None
+    return lex.country_names.get(iso) if iso else None
+
+
+def _content_tokens(tokens: list[Token]) -> list[Token]:
+    """Drop determiners, possessive markers and punctuation at the edges."""
+    out = [t for t in tokens if not (t.is_punct and t.text not in "-&") and t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    while out and (out[0].lower_ in DETERMINERS or out[0].pos_ in ("DET", "NUM") or out[0].like_num):
+        out = out[1:]
+    return out
+
+
+def _core(span: Span) -> list[Token]:
+    """The noun phrase proper: the root and its left modifiers (no relative clauses, appositions, PPs)."""
+    root = span.root
+    keep = {root.i}
+    stack = [c for c in root.children if c.dep_ in CORE_DEPS and c.i < root.i] + \
+            [c for c in root.children if c.dep_ in ("compound", "flat") and c.i > root.i]
+    while stack:
+        t = stack.pop()
+        if span.start <= t.i < span.end:
+            keep.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ in CORE_DEPS | {"cc", "conj"} and c.i < root.i)
+    lo, hi = min(keep), max(keep)
+    return [t for t in span.doc[lo:hi + 1]]
+
+
+def _token_keys(tokens: list[Token]) -> list[tuple[str, Token]]:
+    out = []
+    for t in tokens:
+        for w in words(t.text):
+            out.append((w, t))
+    return out
+
+
+@dataclass
+class _Match:
+    kind: str  # actor | metonym | nationality | demonym | place | local
+    key: tuple[str, ...]
+    tokens: list[Token]
+    value: object
+
+
+class ArticleActors:
+    """Actors of one article: names, aliases, descriptions and the people pronouns can point back to."""
+
+    def __init__(self, docs: list[Doc], published: Optional[date], use_article_country: bool = True):
+        self.lex = lexicon()
+        self.docs = docs
+        self.published = published
+        self.use_article_country = use_article_country
+        self.local: dict[str, Coding] = {}  # id -> coding (everything seen in the article)
+        self.local_alias: dict[tuple[str, ...], str] = {}
+        self.person_mentions: list[tuple[int, str, bool, int]] = []  # (article offset, id, is subject, sentence no)
+        self.sentence_subjects: dict[int, list[tuple[int, str]]] = {}
+        self.last_compound: list[ActorRef] = []
+        self._sent_no: dict[tuple[int, int], int] = {}
+        self._country_votes: Counter = Counter()
+        self._title_words = _title_words()
+        self.article_country: Optional[str] = None
+        self._scan()
+
+    # ---------- building ----------
+    def _offset(self, tok: Token) -> int:
+        return tok.doc.user_data.get("offset", 0) + tok.idx
+
+    def _sentence_no(self, tok: Token) -> int:
+        return self._sent_no.get((id(tok.doc), tok.sent.start), 0)
+
+    def _scan(self) -> None:
+        n = 0
+        for doc in self.docs:
+            for sent in doc.sents:
+                self._sent_no[(id(doc), sent.start)] = n
+                n += 1
+        for doc in self.docs:
+            for tok in doc:
+                key = words(tok.text)
+                if tok.pos_ in ("PROPN", "ADJ", "NOUN") and key:
+                    iso = self.lex.nationality.get(key) or self.lex.demonyms.get(key)
+                    met = self.lex.metonyms.get(key)
+                    if iso:
+                        self._country_votes[iso] += 1
+                    elif met and met[0] != "EU":
+                        self._country_votes[met[0]] += 1
+        if self._country_votes:
+            self.article_country = self._country_votes.most_common(1)[0][0]
+        for doc in self.docs:
+            for run in self._propn_runs(doc):
+                self._register_name(run)
+
+    def _propn_runs(self, doc: Doc) -> list[list[Token]]:
+        runs, cur = [], []
+        for tok in doc:
+            ok = tok.pos_ == "PROPN" or (cur and tok.text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            if ok and tok.text[:1].isupper() or (ok and tok.text == "-"):
+                cur.append(tok)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        return runs
+
+    def _looks_like_person(self, run: list[Token]) -> bool:
+        ks = [w for t in run for w in words(t.text)]
+        if len(ks) < 2 or len(ks) > 4:
+            return False
+        if set(ks) & ORG_WORDS or self._is_title_word(run[-1]):
+            return False
+        for t in run:
+            ids = self.lex.alias_index.get(words(t.text))
+            if ids and self.lex.actors[ids[0]].kind in ("country",) or ids and ids[0] in self.lex.override_ids:
+                return False
+        if any((w,) in self.lex.nationality or (w,) in self.lex.metonyms or (w,) in self.lex.demonyms for w in ks):
+            return False
+        return all(t.text[:1].isupper() for t in run if t.text != "-")
+
+    def _is_title_word(self, tok: Token) -> bool:
+        k = words(tok.text)
+        return bool(k) and (k in self.lex.nationality or k in self.lex.metonyms or k in self.lex.agents
+                            or k[0] in self._title_words)
+
+    def _split_title(self, run: list[Token]) -> tuple[list[Token], Optional[str]]:
+        """'Russian Foreign Minister Sergei Lavrov' -> ([Sergei, Lavrov], id); unknown names keep only the name."""
+        for i in range(len(run)):
+            key = tuple(w for t in run[i:] for w in words(t.text))
+            if len(key) >= 2 or key in self.local_alias or (i == 0 and key):
+                if i == 0 and (key in self.lex.metonyms or key in self.lex.nationality or key in self.lex.places):
+                    return run, PLACE
+                known = self._lookup_name(key, allow_surname=(i == 0 and len(key) == 1))
+                if known is not None:
+                    return run[i:], known
+        i = 0
+        while i < len(run) - 1 and self._is_title_word(run[i]):
+            i += 1
+        return run[i:], None
+
+    def _register_name(self, run: list[Token]) -> None:
+        """Record a proper-noun run: known name -> its mentions; new person name -> an article actor."""
+        run, known = self._split_title(run)
+        key = tuple(w for t in run for w in words(t.text))
+        if not key or known == PLACE:
+            return
+        if known is None:
+            if not self._looks_like_person(run):
+                return
+            cid = f"person:{_slug(key)}"
+            coding = self.local.get(cid) or Coding(cid, " ".join(t.text for t in run).replace(" - ", "-"),
+                                                    kind="person")
+            self.local[cid] = coding
+            self.local_alias[key] = cid
+            if len(key) >= 2:
+                self.local_alias.setdefault(key[-1:], cid)
+            known = cid
+        coding = self.local.get(known)
+        if coding is None:
+            return
+        text = " ".join(t.text for t in run)
+        if text not in coding.aliases:
+            coding.aliases.append(text)
+        if coding.kind == "person":
+            head = run[-1]
+            self._describe(coding, head, set(run))
+            subj = head.dep_ in ("nsubj", "nsubjpass") or (head.head.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("compound", "flat"))
+            off = self._offset(run[0])
+            sno = self._sentence_no(head)
+            self.person_mentions.append((off, known, subj, sno))
+
+    def _lookup_name(self, key: tuple[str, ...], allow_surname: bool = True) -> Optional[str]:
+        """Article alias, else dictionary person/org -> id of an article Coding (created on first sight)."""
+        if key in self.local_alias:
+            return self.local_alias[key]
+        ids = self.lex.alias_index.get(key)
+        if not ids and len(key) == 1 and allow_surname:
+            ids = self.lex.surnames.get(key[0]) if len(self.lex.surnames.get(key[0], [])) == 1 else None
+        if not ids:
+            return None
+        actor = self.lex.actors[ids[0]]
+        if actor.kind == "country" or key in self.lex.metonyms:
+            return PLACE
+        coding = self.local.get(actor.id)
+        if coding is None:
+            coding = self._coding_from_actor(actor)
+            self.local[actor.id] = coding
+        self.local_alias[key] = actor.id
+        if actor.kind == "person" and len(key) >= 2:
+            self.local_alias.setdefault(key[-1:], actor.id)
+        return actor.id
+
+    def _coding_from_actor(self, actor: Actor) -> Coding:
+        role = actor.role_at(self.published)
+        country = role.country if role else actor.any_country()
+        sector = role.sector if role else None
+        c = Coding(actor.id, actor.name, country, sector, kind=actor.kind)
+        if role is None:
+            c.roles.append("dictionary role not valid on the publication date")
+        return c
+
+    def _describe(self, coding: Coding, head: Token, name_tokens: set) -> None:
+        """Titles, premodifiers and appositions of a person's mention -> country, sector, descriptors."""
+        desc_tokens: list[Token] = []
+        # premodifiers: tokens left of the name inside its noun phrase ("jailed opposition leader Alexei Navalny")
+        left = [t for t in head.subtree if t.i < head.i and t not in name_tokens
+                and t.dep_ in ("compound", "amod", "nmod", "nummod", "det", "poss")]
+        desc_tokens += left
+        # appositions: "Leonid Volkov, the head of the opposition politician's network"
+        for child in head.children:
+            if child.dep_ == "appos":
+                desc_tokens += [t for t in child.subtree]
+        # the name is itself an apposition of a description: "one of ... Navalny's allies, Leonid Volkov"
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            desc_tokens += [t for t in head.doc[head.head.i:head.i] if not t.is_punct and t not in head.subtree]
+        if not desc_tokens:
+            return
+        country, sector = self._compose(desc_tokens, head_hint=None)
+        text = " ".join(t.text for t in desc_tokens).strip(" ,")
+        if text and text not in coding.roles:
+            coding.roles.append(text)
+        for t in desc_tokens:
+            coding.descriptors |= {w for w in words(t.text)}
+        has_valid_role = coding.sector is not None and "dictionary role not valid on the publication date" not in coding.roles
+        if sector and (not has_valid_role or coding.id.startswith("person:") and coding.id not in self.lex.actors):
+            if coding.sector is None or coding.sector in ("ELI",) or sector == "OPP":
+                coding.sector = sector
+        if country and (coding.country is None or not has_valid_role):
+            coding.country = country
+
+    # ---------- composition ----------
+    def _modifier_country(self, tokens: list[Token]) -> Optional[str]:
+        """Country (or IGO) named by a modifier: nationality, metonym, place, known organisation."""
+        keys = _token_keys(tokens)
+        ws = [w for w, _ in keys]
+        for n in range(min(4, len(ws)), 0, -1):
+            for i in range(len(ws) - n + 1):
+                k = tuple(ws[i:i + n])
+                if k in self.lex.metonyms:
+                    iso = self.lex.metonyms[k][0]
+                    return "IGO" if iso in ("EU", "UN", "NATO") else iso
+                if k in self.lex.nationality:
+                    return self.lex.nationality[k]
+                if k in self.lex.demonyms:
+                    return self.lex.demonyms[k]
+                ids = self.lex.alias_index.get(k)
+                if ids and n >= 1 and self.lex.actors[ids[0]].kind in ("country", "org"):
+                    a = self.lex.actors[ids[0]]
+                    role = a.role_at(self.published) or (a.roles[0] if a.roles else None)
+                    if role and role.country and (a.kind == "country" or role.country == "IGO"):
+                        return role.country
+                if k in self.lex.places and n >= 1 and tokens and any(t.text[:1].isupper() for _, t in keys[i:i + n]):
+                    return self.lex.places[k]
+        return None
+
+    def _agent(self, tokens: list[Token]) -> Optional[str]:
+        """Sector from the agent words of a phrase: longest agent phrase ending at the head, else modifiers."""
+        ws = [w for w, _ in _token_keys(tokens)]
+        if not ws:
+            return None
+        for i in range(len(ws)):  # longest phrase ending at the head word
+            k = tuple(ws[i:])
+            if k in self.lex.agents:
+                sec = self.lex.agent_sector(k)
+                if sec and not (len(k) == 1 and k[0] in self.lex.generic_heads):
+                    return sec
+                head_sector = sec
+                break
+        else:
+            head_sector = None
+        for n in range(min(3, len(ws) - 1), 0, -1):  # modifiers ("prison authorities", "opposition figure")
+            for i in range(len(ws) - 1 - n, -1, -1):
+                k = tuple(ws[i:i + n])
+                sec = self.lex.agent_sector(k) if k in self.lex.agents else None
+                if sec:
+                    return sec
+        return head_sector
+
+    def _compose(self, tokens: list[Token], head_hint: Optional[Token]) -> tuple[Optional[str], Optional[str]]:
+        return self._modifier_country(tokens), self._agent(tokens)
+
+    # ---------- resolution ----------
+    def resolve(self, span: Span) -> Optional[ActorRef]:
+        """The actor of an argument phrase (first of a compound; all of them in `last_compound`)."""
+        refs = self.resolve_all(span)
+        return refs[0] if refs else None
+
+    def resolve_all(self, span: Span) -> list[ActorRef]:
+        """Every actor of a phrase: "Israel and Turkey" -> [Israel, Turkey]."""
+        parts = self._conjuncts(span)
+        refs = [r for r in (self._resolve_one(p) for p in parts) if r is not None]
+        self.last_compound = refs
+        return refs
+
+    def _conjuncts(self, span: Span) -> list[Span]:
+        root = span.root
+        conj = [c for c in root.conjuncts if span.start <= c.i < span.end and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not conj:
+            return [span]
+        doc = span.doc
+        cut = min(min(t.i for t in c.subtree) for c in conj)
+        first_end = cut
+        while first_end > span.start and (doc[first_end - 1].dep_ == "cc" or doc[first_end - 1].is_punct):
+            first_end -= 1
+        parts = [doc[span.start:first_end]] if first_end > span.start else []
+        for c in sorted(conj, key=lambda t: t.i):
+            toks = [t for t in c.subtree if not any(t in o.subtree for o in conj if o is not c and o.i > c.i)]
+            toks = [t for t in toks if t.dep_ != "cc" and not t.is_punct]
+            if toks:
+                parts.append(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
+        return parts or [span]
+
+    def _ref(self, span: Span, coding: Coding) -> ActorRef:
+        off = span.doc.user_data.get("offset", 0)
+        return ActorRef(text=span.text, name=coding.name, country=coding.country, sector=coding.sector,
+                        actor_id=coding.id, start=off + span.start_char, end=off + span.end_char)
+
+    def _resolve_one(self, span: Span) -> Optional[ActorRef]:
+        tokens = [t for t in span if not t.is_space]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0].pos_ == "PRON" or (len(tokens) == 1 and tokens[0].lower_ in PRONOUNS_PERSON):
+            coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
+            return self._ref(span, coding) if coding else None
+        core = _content_tokens(_core(span))
+        if not core:
+            return None
+        named = self._named(core, span.root)
+        if named is not None:
+            return self._ref(span, named)
+        # definite description of a person named earlier ("the Kremlin critic")
+        head_key = words(span.root.text)
+        first = next((t for t in span if not t.is_space), None)
+        if first is not None and first.lower_ in ("the", "this", "that") and span.root.tag_ == "NN":
+            ks = tuple(w for t in core for w in words(t.text))
+            if any(ks[i:] in self.lex.person_nouns for i in range(len(ks))) or head_key in self.lex.person_nouns:
+                coding = self._antecedent(span.root, descriptors=set(ks))
+                if coding is not None:
+                    return self._ref(span, coding)
+        return self._composed(span, core)
+
+    def _named(self, core: list[Token], root: Token) -> Optional[Coding]:
+        """The longest name in the phrase that covers its head: article actor, dictionary actor, metonym, country."""
+        keys = _token_keys(core)
+        ws = [w for w, _ in keys]
+        root_pos = [i for i, (_, t) in enumerate(keys) if t.i == root.i]
+        if not root_pos:
+            return None
+        r = root_pos[-1]
+        for n in range(min(len(ws), self.lex.max_alias), 0, -1):
+            for i in range(max(0, r - n + 1), min(r, len(ws) - n) + 1):
+                coding = self._coding_for_key(tuple(ws[i:i + n]), keys[i:i + n])
+                if coding is not None:
+                    return self._refine(coding, [t for _, t in keys[:i]], [t for _, t in keys[i + n:]])
+                    
+        # a proper name never seen before and unknown to every dictionary: strip the title in front of it
+        run = [t for t in core if t.i <= root.i]
+        while run and run[-1].pos_ != "PROPN":
+            return None
+        j = len(run)
+        while j > 0 and run[j - 1].pos_ == "PROPN":
+            j -= 1
+        run = run[j:]
+        while len(run) > 1 and self._is_title_word(run[0]):
+            run = run[1:]
+        if self._looks_like_person(run):
+            k = tuple(w for t in run for w in words(t.text))
+            cid = f"person:{_slug(k)}"
+            coding = self.local.get(cid) or Coding(cid, " ".join(t.text for t in run), kind="person")
+            if coding.country is None or coding.sector is None:
+                country, sector = self._compose([t for t in core if t.i < run[0].i], None)
+                coding = Coding(coding.id, coding.name, coding.country or country, coding.sector or sector,
+                                kind="person", aliases=coding.aliases, roles=coding.roles)
+            return coding
+        return None
+
+    def _refine(self, coding: Coding, before: list[Token], after: list[Token]) -> Coding:
+        """What the phrase itself says beats a stale or vague dictionary coding.
+
+        "Iraqi President Saddam Hussein": the title gives GOV where the dictionary's current role is ELI;
+        "NATO peacekeeping troops": the head noun gives MIL where the organisation code gives only IGO.
+        """
+        country, sector = coding.country, coding.sector
+        if before and coding.kind == "person":
+            mod_country, mod_sector = self._compose(list(dict.fromkeys(before)), None)
+            country = country or mod_country
+            if mod_sector and sector in (None, "ELI"):
+                sector = mod_sector
+        if after and coding.kind != "person":
+            head_sector = self._agent(list(dict.fromkeys(after)))
+            if head_sector and sector in (None, "ELI", "IGO", "GOV") and head_sector != sector:
+                sector = head_sector
+        if (country, sector) == (coding.country, coding.sector):
+            return coding
+        return Coding(coding.id, coding.name, country, sector, kind=coding.kind, aliases=coding.aliases,
+                      roles=coding.roles, descriptors=coding.descriptors)
+
+    def _coding_for_key(self, k: tuple[str, ...], keyed: list[tuple[str, Token]]) -> Optional[Coding]:
+        lex = self.lex
+        if k in self.local_alias:
+            return self.local[self.local_alias[k]]
+        if k in lex.metonyms:
+            iso, sector = lex.metonyms[k]
+            if iso in lex.actors and lex.actors[iso].kind != "country":
+                a = lex.actors[iso]
+                role = a.role_at(self.published) or a.roles[0]
+                return Coding(a.id, a.name, role.country, role.sector, kind="org")
+            return Coding(iso, _country_name(lex, iso) or iso, iso, sector, kind="country")
+        ids = lex.alias_index.get(k)
+        if ids and (ids[0] in lex.override_ids or any(t.text[:1].isupper() for _, t in keyed)):
+            actor = lex.actors[ids[0]]
+            if actor.kind == "person" and len(k) == 1 and not all(t.text[:1].isupper() for _, t in keyed):
+                return None
+            return self.local.get(actor.id) or self._coding_from_actor(actor)
+        if len(k) == 1 and all(t.pos_ == "PROPN" for _, t in keyed):
+            sur = lex.surnames.get(k[0], [])
+            if len(sur) == 1:
+                return self.local.get(sur[0]) or self._coding_from_actor(lex.actors[sur[0]])
+        if k in lex.demonyms and all(t.tag_ in ("NNPS", "NNS") for _, t in keyed[-1:]):
+            iso = lex.demonyms[k]
+            return Coding(f"{iso}CVL", f"{_country_name(lex, iso) or iso} civilians", iso, "CVL", kind="group")
+        if k in lex.nationality and len(keyed) and (keyed[-1][1].pos_ == "PROPN" or keyed[-1][1].i == keyed[-1][1].sent.end - 1
+                                                     and keyed[0][1].i == keyed[0][1].sent.start):
+            iso = lex.nationality[k]
+            return Coding(iso, _country_name(lex, iso) or iso, iso, "GOV", kind="country")
+        return None
+
+    def _composed(self, span: Span, core: list[Token]) -> Optional[ActorRef]:
+        """No name covers the head: agent noun + country from modifiers, PPs or the article."""
+        root = span.root
+        head_key = tuple(w for w in words(core[-1].text))
+        country, sector = self._compose(core, None)
+        if not (head_key in self.lex.agents or head_key in self.lex.person_nouns or root.lower_ in AFFILIATE_NOUNS
+                or head_key in self.lex.demonyms):
+            if country is None or root.pos_ not in ("NOUN", "PROPN") or len(core) < 2:
+                return None
+            sector = None
+        # "in France", "of the Riigikogu", "to Navalny"
+        affiliate = None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from", "for")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sub = [t for t in pobj.subtree]
+                if country is None:
+                    country = self._modifier_country(sub)
+                if root.lower_ in AFFILIATE_NOUNS or words(root.text) in self.lex.person_nouns:
+                    inner = self._named(_content_tokens(_core(span.doc[pobj.left_edge.i:pobj.right_edge.i + 1])), pobj)
+                    if inner is not None and inner.kind == "person":
+                        affiliate = inner
+        # possessive owner: "Navalny's allies" -> allies of Navalny
+        for poss in (c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            inner = self._named(_content_tokens(_core(span.doc[poss.left_edge.i:poss.i + 1])), poss)
+            if inner is not None and root.lower_ in AFFILIATE_NOUNS:
+                affiliate = inner
+        if affiliate is not None and root.lower_ in AFFILIATE_NOUNS:
+            country = country or affiliate.country
+            sector = sector or affiliate.sector
+        if sector is None and country is None:
+            return None
+        if country is None and sector is not None and self.use_article_country and sector != "IGO":
+            country = self.article_country
+        name = " ".join(t.text for t in core)
+        cid = f"{country or ''}{sector or ''}" or name
+        return ActorRef(text=span.text, name=name, country=country, sector=sector, actor_id=cid,
+                        start=span.doc.user_data.get("offset", 0) + span.start_char,
+                        end=span.doc.user_data.get("offset", 0) + span.end_char)
+
+    def _antecedent(self, tok: Token, descriptors: Optional[set]) -> Optional[Coding]:
+        """The most recent compatible person before `tok`: same-sentence subject, previous subject, else latest."""
+        here = self._offset(tok)
+        sno = self._sentence_no(tok)
+        before = [m for m in self.person_mentions if m[0] < here]
+        if not before:
+            return None
+        if descriptors:
+            content = {w for w in descriptors if w not in ("the", "this", "that")}
+            matching = [m for m in before if content & self.local[m[1]].descriptors]
+            strong = [m for m in before if content <= self.local[m[1]].descriptors]
+            if strong:
+                return self.local[strong[-1][1]]
+            desc_sector = self._agent_from_words(content)
+            compatible = [m for m in before if desc_sector is None or self.local[m[1]].sector in (None, desc_sector)]
+            pick = (matching or compatible)
+            return self.local[pick[-1][1]] if pick else None
+        is_subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if is_subject:
+            same = [m for m in before if m[3] == sno and m[2]]
+            if same:
+                return self.local[same[-1][1]]
+            if not [m for m in before if m[3] == sno]:
+                prev = [m for m in before if m[3] == sno - 1 and m[2]]
+                if prev:
+                    return self.local[prev[0][1]]
+        return self.local[before[-1][1]]
+
+    def _agent_from_words(self, ws: set) -> Optional[str]:
+        for w in ws:
+            sec = self.lex.agent_sector((w,)) if (w,) in self.lex.agents else None
+            if sec:
+                return sec
+        return None
+
+    def actors(self) -> list[dict]:
+        """Canonical actors seen in this article with aliases and the descriptions it gave them."""
+        seen = {m[1] for m in self.person_mentions} | {c.id for c in self.local.values() if c.aliases}
+        out = []
+        for cid in sorted(seen):
+            c = self.local[cid]
+            if c.kind == "person" and c.country is None and c.sector is not None and self.use_article_country:
+                c.country = self.article_country
+            out.append({"id": c.id, "name": c.name, "country": c.country, "sector": c.sector,
+                        "aliases": list(c.aliases), "roles": list(c.roles)})
+        return out
+
+
+def build_article_actors(docs: list[Doc], published: Optional[date]) -> ArticleActors:
+    """One article's segment Docs in text order (doc.user_data["offset"] = segment start) -> its actors."""
+    aa = ArticleActors(docs, published)
+    for c in aa.local.values():  # people described but not placed: the article's main country
+        if c.kind == "person" and c.country is None and c.sector not in (None, "IGO"):
+            c.country = aa.article_country
+    return aa
+
+
+def resolve_text(text: str, when: Optional[date] = None) -> Optional[ActorRef]:
+    """Context-free coding of an actor phrase (benchmarks, tests)."""
+    from .parse import parse_texts
+
+    doc = next(parse_texts([text]))
+    aa = ArticleActors([doc], when, use_article_country=False)
+    return aa.resolve(doc[:])
