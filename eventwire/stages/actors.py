@@ -264,7 +264,8 @@ class ArticleActors:
         role = actor.role_at(self.published)
         country = role.country if role else actor.any_country()
         sector = role.sector if role else None
-        c = Coding(actor.id, actor.name, country, sector, kind=actor.kind)
+        name = self.lex.country_names.get(actor.id, actor.name) if actor.kind == "country" else actor.name
+        c = Coding(actor.id, name, country, sector, kind=actor.kind)
         if role is None:
             c.roles.append("dictionary role not valid on the publication date")
         return c
@@ -359,8 +360,22 @@ class ArticleActors:
         """Every actor of a phrase: "Israel and Turkey" -> [Israel, Turkey]."""
         parts = self._conjuncts(span)
         refs = [r for r in (self._resolve_one(p) for p in parts) if r is not None]
+        if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
+            refs += self._coordinated_modifiers(span, refs[0])
         self.last_compound = refs
         return refs
+
+    def _coordinated_modifiers(self, span: Span, first: ActorRef) -> list[ActorRef]:
+        """"Hungarian and Romanian officials": one more actor per coordinated nationality adjective."""
+        out = []
+        for tok in span:
+            if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.i == span.root.i:
+                iso = self._modifier_country([tok])
+                if iso and iso != first.country:
+                    out.append(ActorRef(text=first.text, name=first.name.replace(tok.head.text, tok.text),
+                                        country=iso, sector=first.sector, actor_id=f"{iso}{first.sector or ''}",
+                                        start=first.start, end=first.end))
+        return out
 
     def _conjuncts(self, span: Span) -> list[Span]:
         root = span.root
@@ -421,7 +436,8 @@ class ArticleActors:
             for i in range(max(0, r - n + 1), min(r, len(ws) - n) + 1):
                 coding = self._coding_for_key(tuple(ws[i:i + n]), keys[i:i + n])
                 if coding is not None:
-                    return self._refine(coding, [t for _, t in keys[:i]], [t for _, t in keys[i + n:]])
+                    return self._refine(coding, self._title_tokens(core, root) if coding.kind == "person"
+                                        else [t for _, t in keys[:i]], [t for _, t in keys[i + n:]])
                     
         # a proper name never seen before and unknown to every dictionary: strip the title in front of it
         run = [t for t in core if t.i <= root.i]
@@ -443,6 +459,18 @@ class ArticleActors:
                                 kind="person", aliases=coding.aliases, roles=coding.roles)
             return coding
         return None
+
+    def _title_tokens(self, core: list[Token], root: Token) -> list[Token]:
+        """Words before a person's name: modifiers, and title words even when tagged PROPN ("President")."""
+        out = []
+        for t in core:
+            if t.i >= root.i:
+                break
+            if t.pos_ != "PROPN" or self._is_title_word(t):
+                out.append(t)
+            elif out and not self._is_title_word(t):
+                break
+        return out
 
     def _refine(self, coding: Coding, before: list[Token], after: list[Token]) -> Coding:
         """What the phrase itself says beats a stale or vague dictionary coding.
