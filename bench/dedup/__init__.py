@@ -1,0 +1,1 @@
+"""ECB+ cross-document event coreference benchmark for eventwire.stages.dedup."""

@@ -1,0 +1,583 @@
+"""Deduplicate: one real-world event, many mentions (within and across articles).
+
+Why this shape:
+- `pair_score` is the only place that decides whether two mentions can be the same event. It returns
+  None ("cannot link") for incompatible types, actors, dates or modality, else a similarity in [0, 1]
+  built from trigger, evidence text, actors, date and place. The ECB+ benchmark (bench/dedup) drives the
+  same function with gold mentions, so what is measured is what runs.
+- `cluster` is average-link agglomerative clustering over the sparse candidate graph (blocking by type
+  family, date window and shared actor/trigger/word), with cannot-link constraints that survive merges.
+  Mentions are sorted by id and ties broken by id, so the partition depends only on the *set* of mentions,
+  never on ingestion order; an event id is a hash of the smallest mention id in its cluster.
+- `link_mentions` is the incremental entry point for the store: it re-clusters only the new mentions and
+  the stored mentions the store fetched around them (`candidate_window`), not the world.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from ..records import ActorRef, Mention
+
+# PLOVER v0.8 types by CAMEO quad class: a mention is only ever compared with its own family.
+TYPE_FAMILY = {
+    "AGREE": "verbal-coop", "CONSULT": "verbal-coop", "SUPPORT": "verbal-coop", "CONCEDE": "verbal-coop",
+    "COOPERATE": "material-coop", "AID": "material-coop", "RETREAT": "material-coop",
+    "REQUEST": "verbal-conflict", "ACCUSE": "verbal-conflict", "REJECT": "verbal-conflict",
+    "THREATEN": "verbal-conflict",
+    "PROTEST": "material-conflict", "SANCTION": "material-conflict", "MOBILIZE": "material-conflict",
+    "COERCE": "material-conflict", "ASSAULT": "material-conflict",
+}
+# Types whose source and target may be swapped by a reporter ("A met B" = "B met A").
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+SYMMETRIC_MODES = {("ASSAULT", "fight")}
+# An event without a day-precision date is looked for this many days around its date/publication.
+WINDOW_DAYS = 7
+SPECIFIC_ID = re.compile(r"[:/]")  # "person:alexei-navalny" is specific; "RUS" is a country-level actor
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Weights of the pair features and the average-link threshold (tuned on ECB+ dev topics 1-35)."""
+
+    trigger: float = 0.6
+    text: float = 0.15
+    actors: float = 0.1  # actors known only as text (ECB+ participants)
+    coded_actors: float = 0.5  # actors resolved by the actor stage: strong evidence (not tunable on ECB+)
+    date: float = 0.1
+    place: float = 0.1
+    threshold: float = 0.4
+    same_doc_trigger: float = 0.9  # same article: only near-identical triggers (or actors) restate an event
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+# --- small normalisers --------------------------------------------------------------------------------
+
+_SUFFIXES = ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes",
+             "ises", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix stripper: arrested/arrest/arrests -> arrest, apologized/apology -> apolog."""
+    w = word.lower().strip(".,;:'\"()")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2]:  # "stopp(ed)" -> "stop"
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list only, no model load
+
+    return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "mrs", "ms"}
+
+
+@lru_cache(maxsize=65536)
+def content_stems(sentence: str) -> frozenset[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+|\d+", sentence)
+    stop = _stopwords()
+    return frozenset(stem(w) for w in words if w.lower() not in stop and len(w) > 1)
+
+
+def trigger_key(m: Mention) -> tuple[str, ...]:
+    return tuple(stem(t) for t in (m.trigger or "").split() if t.strip()) if m.trigger else ()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return frozenset()
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v.lower())
+    return frozenset(names)
+
+
+def _name_tokens(a: ActorRef) -> frozenset[str]:
+    text = a.name or a.text or ""
+    return frozenset(t for t in re.findall(r"[a-z]+", text.lower()) if len(t) > 2 and t not in _stopwords())
+
+
+def _is_country_level(a: ActorRef) -> bool:
+    """Russia, Moscow-as-government, 'Russian police': identified only by country (and sector)."""
+    if a.actor_id:
+        return not SPECIFIC_ID.search(a.actor_id)
+    name = (a.name or "").lower()
+    return bool(a.country) and (not name or name in _country_names() or name == a.country.lower())
+
+
+def _is_named(a: ActorRef) -> bool:
+    """Specific, identifiable actor: a canonical id or a proper name."""
+    if a.actor_id:
+        return bool(SPECIFIC_ID.search(a.actor_id))
+    if _is_country_level(a):
+        return False
+    return bool(a.name) or any(w[:1].isupper() for w in (a.text or "").split()[1:] + (a.text or "").split()[:1]
+                               if w[:1].isalpha())
+
+
+# --- pairwise compatibility -----------------------------------------------------------------------------
+
+def actor_score(a: Optional[ActorRef], b: Optional[ActorRef]) -> Optional[float]:
+    """1 = same actor, 0..1 = plausibly the same, None = certainly different; 0.5 when unknown."""
+    if a is None or b is None:
+        return 0.5
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.actor_id and b.actor_id and a.actor_id == b.actor_id:
+        return 1.0
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    overlap = len(ta & tb) / max(1, min(len(ta), len(tb))) if ta and tb else 0.0
+    named_a, named_b = _is_named(a), _is_named(b)
+    if named_a and named_b:
+        if a.actor_id and b.actor_id and SPECIFIC_ID.search(a.actor_id) and SPECIFIC_ID.search(b.actor_id):
+            # two different canonical ids: only a transliteration variant of one name may pass
+            return 0.9 if fuzz.token_set_ratio(a.name or a.text, b.name or b.text) >= 90 else None
+        if overlap >= 0.5:
+            return 0.9
+        # two different proper names: certainly different once the actor stage has resolved both
+        return None if (a.actor_id or a.name) and (b.actor_id or b.name) else 0.1
+    if overlap >= 0.5:
+        return 0.8
+    if a.country and a.country == b.country:
+        # a person and their government, or the police and the state: compatible, weakly
+        if named_a != named_b:
+            if a.sector and b.sector and a.sector != b.sector and (named_a and a.sector not in ("GOV",)
+                                                                   or named_b and b.sector not in ("GOV",)):
+                return None  # a named non-government actor vs another group of the same country
+            return 0.3
+        return 0.7 if (a.sector == b.sector or not a.sector or not b.sector) else 0.5
+    if named_a != named_b:
+        if a.sector and b.sector and a.sector != b.sector and (a.actor_id or a.name or b.actor_id or b.name):
+            return None  # a named opposition leader is not "3,500 people" (CVL) detained the same month
+        return 0.25  # "Navalny" vs "thousands of people": not evidence for the same event
+    return 0.4
+
+
+def _resolved(a: Optional[ActorRef]) -> bool:
+    return a is not None and bool(a.actor_id or a.name or a.country)
+
+
+def actors_score(m1: Mention, m2: Mention) -> tuple[Optional[float], int, bool]:
+    """Best arrangement of source/target (swapped too for symmetric types).
+
+    Returns (score, slots compared, all compared slots coded by the actor stage).
+    """
+    def arrangement(s1, t1, s2, t2):
+        ss, tt = actor_score(s1, s2), actor_score(t1, t2)
+        if ss is None or tt is None:
+            return None, 0, False
+        pairs = [(v, x, y) for v, x, y in ((ss, s1, s2), (tt, t1, t2)) if x is not None and y is not None]
+        vals = [v for v, _, _ in pairs]
+        coded = bool(pairs) and all(_resolved(x) and _resolved(y) for _, x, y in pairs)
+        return (sum(vals) / len(vals) if vals else 0.5), len(vals), coded
+
+    best = arrangement(m1.source, m1.target, m2.source, m2.target)
+    symmetric = m1.type in SYMMETRIC_TYPES or (m1.type, m1.mode) in SYMMETRIC_MODES
+    if symmetric:
+        swapped = arrangement(m1.source, m1.target, m2.target, m2.source)
+        if swapped[0] is not None and (best[0] is None or swapped[0] > best[0]):
+            best = swapped
+    return best
+
+
+def parse_date(value: Optional[str]) -> Optional[tuple[date, date]]:
+    """'2021-01-17' / '2021-01' / '2021' -> (first day, last day); anything else -> None."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            day = date(y, int(mo), int(d))
+            return day, day
+        if mo:
+            first = date(y, int(mo), 1)
+            nxt = date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def date_score(m1: Mention, m2: Mention) -> Optional[float]:
+    """Same day 1; contained within the coarser precision 0.6; unknown 0.5; disjoint -> None."""
+    r1, r2 = parse_date(m1.date), parse_date(m2.date)
+    p1, p2 = parse_date(m1.published), parse_date(m2.published)
+    # an asserted past event cannot happen after the other article was published
+    for r, p, other in ((r1, p2, m2), (r2, p1, m1)):
+        if r and p and other.modality == "asserted" and r[0] > p[1] + timedelta(days=1):
+            return None
+    if r1 and r2:
+        if r1[1] < r2[0] or r2[1] < r1[0]:
+            return None
+        return 1.0 if r1 == r2 and r1[0] == r1[1] else 0.6
+    if p1 and p2 and (r1 or r2) is None and abs((p1[0] - p2[0]).days) > 3 * WINDOW_DAYS:
+        return 0.2  # undated reports far apart in time
+    return 0.5
+
+
+def place_score(m1: Mention, m2: Mention) -> Optional[float]:
+    a, b = m1.location, m2.location
+    if a is None or b is None:
+        return None  # not available
+    if a.geonameid and a.geonameid == b.geonameid:
+        return 1.0
+    if a.country and b.country and a.country != b.country:
+        return 0.0
+    na, nb = (a.name or a.text or "").lower(), (b.name or b.text or "").lower()
+    if na and nb and (na == nb or fuzz.token_set_ratio(na, nb) >= 90):
+        return 1.0
+    return 0.5 if a.country and a.country == b.country else 0.3
+
+
+def trigger_score(m1: Mention, m2: Mention) -> Optional[float]:
+    k1, k2 = trigger_key(m1), trigger_key(m2)
+    if not k1 or not k2:
+        return None
+    if k1 == k2:
+        return 1.0
+    if set(k1) & set(k2):
+        return 0.7
+    r = fuzz.ratio(" ".join(k1), " ".join(k2)) / 100.0
+    return r * r * 0.6 if r >= 0.75 else 0.0
+
+
+def text_score(m1: Mention, m2: Mention) -> float:
+    a, b = content_stems(m1.evidence.sentence), content_stems(m2.evidence.sentence)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / (len(a | b) ** 0.5 * min(len(a), len(b)) ** 0.5)
+
+
+def types_compatible(m1: Mention, m2: Mention) -> Optional[float]:
+    if m1.type == m2.type:
+        return 1.0 if (not m1.mode or not m2.mode or m1.mode == m2.mode) else 0.8
+    f1, f2 = TYPE_FAMILY.get(m1.type), TYPE_FAMILY.get(m2.type)
+    if f1 and f1 == f2:
+        return 0.5
+    return None
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    """What two compatible mentions share; `combine` turns it into a score with given weights."""
+
+    type: float
+    date: float
+    actors: float
+    actor_slots: int
+    actors_coded: bool  # both sides resolved by the actor stage (name/id/country), not bare text
+    trigger: Optional[float]
+    text: float
+    place: Optional[float]
+    same_doc: bool
+
+
+def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
+    """Features of a mention pair, or None when they cannot be the same event (type, modality, date, actors)."""
+    t = types_compatible(m1, m2)
+    if t is None:
+        return None
+    if {m1.modality, m2.modality} == {"asserted", "negated"}:
+        return None
+    d = date_score(m1, m2)
+    if d is None:
+        return None
+    a, n_slots, coded_actors = actors_score(m1, m2)
+    if a is None:
+        return None
+    trig = trigger_score(m1, m2)
+    if m1.type == m2.type and m1.type in TYPE_FAMILY:
+        # the coder already normalised the trigger: "arrested" and "detained" are both COERCE/arrest
+        coded = 0.8 if (m1.mode and m1.mode == m2.mode) else 0.3 if not (m1.mode and m2.mode) else 0.0
+        trig = max(trig or 0.0, coded)
+    return PairFeatures(t, d, a, n_slots, coded_actors, trig, text_score(m1, m2), place_score(m1, m2),
+                        m1.doc == m2.doc)
+
+
+def combine(f: Optional[PairFeatures], w: Weights = DEFAULT_WEIGHTS) -> Optional[float]:
+    """Weighted mean of the available features, scaled by type agreement; same-article pairs must restate."""
+    if f is None:
+        return None
+    if f.same_doc:
+        # same article: a restatement has the same type and the same trigger or the same actors
+        if f.type < 1.0 or not ((f.trigger or 0.0) >= w.same_doc_trigger or (f.actor_slots and f.actors >= 0.8)):
+            return 0.0
+    feats = [(w.text, f.text), (w.date, f.date)]
+    if f.trigger is not None:
+        feats.append((w.trigger, f.trigger))
+    if f.actor_slots:
+        feats.append((w.coded_actors if f.actors_coded else w.actors, f.actors))
+    if f.place is not None:
+        feats.append((w.place, f.place))
+    total = sum(wt for wt, _ in feats)
+    return f.type * sum(wt * v for wt, v in feats) / total if total else 0.0
+
+
+def pair_score(m1: Mention, m2: Mention, w: Weights = DEFAULT_WEIGHTS) -> Optional[float]:
+    """Similarity of two mentions as reports of one event, or None when they cannot be the same event."""
+    return combine(pair_features(m1, m2), w)
+
+
+# --- blocking and clustering ----------------------------------------------------------------------------
+
+def _span(m: Mention) -> Optional[tuple[date, date]]:
+    lo, hi = candidate_window(m)
+    return (date.fromisoformat(lo), date.fromisoformat(hi)) if lo and hi else None
+
+
+def _block_keys(m: Mention) -> set[str]:
+    """Cheap keys two mentions must share to be scored: trigger stems, actor tokens, rare words."""
+    keys = {"t:" + k for k in trigger_key(m)}
+    for a in (m.source, m.target):
+        if a is not None:
+            if a.actor_id:
+                keys.add("a:" + a.actor_id)
+            keys.update("a:" + t for t in _name_tokens(a))
+    return keys
+
+
+def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key."""
+    family = [TYPE_FAMILY.get(m.type, m.type) for m in mentions]
+    spans = [_span(m) for m in mentions]
+    index: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        for k in _block_keys(m):
+            index.setdefault(k, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) in seen or family[i] != family[j]:
+                    continue
+                si, sj = spans[i], spans[j]
+                if si and sj and (si[1] < sj[0] or sj[1] < si[0]):
+                    continue
+                seen.add((i, j))
+    return sorted(seen)
+
+
+def cluster(mentions: list[Mention], w: Weights = DEFAULT_WEIGHTS,
+            pairs: Optional[Iterable[tuple[int, int]]] = None) -> list[list[Mention]]:
+    """Average-link clustering with cannot-link constraints; deterministic for a given set of mentions.
+
+    `pairs` (indices into the id-sorted mentions) overrides blocking, e.g. all pairs of an ECB+ subtopic.
+    """
+    uniq = {m.id: m for m in mentions}
+    ms = [uniq[k] for k in sorted(uniq)]
+    n = len(ms)
+    if pairs is None:
+        pairs = candidate_pairs(ms)
+    scores = {(i, j): pair_score(ms[i], ms[j], w) for i, j in pairs}
+    return [[ms[i] for i in idx] for idx in average_link(n, scores, w.threshold)]
+
+
+def average_link(n: int, scores: dict[tuple[int, int], Optional[float]], threshold: float) -> list[list[int]]:
+    """Average-link merging of items 0..n-1 while the best cluster pair averages >= threshold.
+
+    `scores[(i, j)]` is a pair similarity, or None for cannot-link (inherited by the merged clusters);
+    absent pairs count as 0. Ties are broken by item index, so the result is a function of the input.
+    """
+    sums: dict[tuple[int, int], float] = {}
+    blocked: set[tuple[int, int]] = set()
+    for (i, j), s in scores.items():
+        if s is None:
+            blocked.add((i, j))
+        elif s > 0:
+            sums[(i, j)] = s
+    # clusters are named by their smallest member index (= smallest mention id, as ms is sorted)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    cannot: dict[int, set[int]] = {i: set() for i in range(n)}
+    for (i, j), s in sums.items():
+        nbr[i][j] = s
+        nbr[j][i] = s
+    for i, j in blocked:
+        cannot[i].add(j)
+        cannot[j].add(i)
+    heap = [(-s, i, j) for (i, j), s in sums.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or b in cannot[a]:
+            continue
+        cur = nbr[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if abs(cur + neg) > 1e-12:  # stale entry
+            continue
+        # merge b into the smaller-named cluster
+        keep, gone = (a, b) if a < b else (b, a)
+        members[keep].extend(members.pop(gone))
+        cannot[keep] |= cannot.pop(gone)
+        cannot[keep].discard(keep)
+        for k in cannot[keep]:
+            cannot[k].discard(gone)
+            cannot[k].add(keep)
+        for k, s in nbr.pop(gone).items():
+            if k == keep:
+                continue
+            nbr[k].pop(gone, None)
+            nbr[keep][k] = nbr[keep].get(k, 0.0) + s
+            nbr[k][keep] = nbr[keep][k]
+        nbr[keep].pop(gone, None)
+        for k, s in nbr[keep].items():
+            if k in cannot[keep]:
+                continue
+            avg = s / (len(members[keep]) * len(members[k]))
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, min(keep, k), max(keep, k)))
+    return [sorted(idx) for _, idx in sorted(members.items())]
+
+
+def event_id(cluster_mentions: list[Mention]) -> str:
+    """Stable event id: a hash of the smallest mention id, so it never depends on ingestion order."""
+    smallest = min(m.id for m in cluster_mentions)
+    return "ev_" + hashlib.sha1(smallest.encode("utf-8")).hexdigest()[:16]
+
+
+def link_mentions(new: list[Mention], existing: list[Mention],
+                  w: Weights = DEFAULT_WEIGHTS) -> dict[str, str]:
+    """Mention id -> event id for every mention of `new`, and for mentions of `existing` whose event changed.
+
+    `existing` should be the stored mentions the store found in `candidate_window` of the new ones (plus
+    the other mentions of their events). New and existing are clustered together from scratch, so the
+    result is the partition a batch run over the same mentions would give, whatever the order of arrival.
+    """
+    pool = {m.id: m for m in existing}
+    pool.update({m.id: m for m in new})
+    out: dict[str, str] = {}
+    new_ids = {m.id for m in new}
+    for group in cluster(list(pool.values()), w):
+        eid = event_id(group)
+        for m in group:
+            if m.id in new_ids or pool[m.id].event_id != eid:
+                out[m.id] = eid
+    return out
+
+
+def candidate_window(m: Mention) -> tuple[Optional[str], Optional[str]]:
+    """The event-date range in which stored mentions can be the same event as `m` (ISO dates, inclusive).
+
+    A dated mention: its date range widened by a week (reports disagree by a day or two); an undated one:
+    the weeks before its publication. (None, None) when nothing is known: the store compares all.
+    """
+    r = parse_date(m.date)
+    if r:
+        return (r[0] - timedelta(days=WINDOW_DAYS)).isoformat(), (r[1] + timedelta(days=WINDOW_DAYS)).isoformat()
+    p = parse_date(m.published)
+    if p:
+        return (p[0] - timedelta(days=5 * WINDOW_DAYS)).isoformat(), (p[1] + timedelta(days=WINDOW_DAYS)).isoformat()
+    return None, None
+
+
+# --- the event row ---------------------------------------------------------------------------------------
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _best(values: list[tuple[object, float, int]]) -> tuple[object, Counter]:
+    """Majority first, then precision, then summed confidence; returns (winner, votes)."""
+    votes: Counter = Counter()
+    extra: dict[object, tuple[int, float]] = {}
+    for v, conf, prec in values:
+        if v is None:
+            continue
+        votes[v] += 1
+        p, c = extra.get(v, (0, 0.0))
+        extra[v] = (max(p, prec), c + conf)
+    if not votes:
+        return None, votes
+    key = lambda v: (votes[v], extra[v][0], extra[v][1], str(v))  # noqa: E731
+    return max(votes, key=key), votes
+
+
+def _actor_key(a: Optional[ActorRef]):
+    if a is None:
+        return None
+    return (a.actor_id or a.name or a.text, a.name or a.text, a.country, a.sector, a.actor_id)
+
+
+def summarize_event(mentions: list[Mention]) -> dict:
+    """The event row: best-supported type/mode/cameo/actors/date/place across its mentions.
+
+    Disagreements are kept (`date_alternatives`, `type_alternatives`, `place_alternatives`) so a reader
+    sees that outlets differ instead of a silent pick.
+    """
+    ms = sorted(mentions, key=lambda m: m.id)
+    conf = [m.confidence for m in ms]
+    typ, type_votes = _best([(m.type, m.confidence, 0) for m in ms])
+    of_type = [m for m in ms if m.type == typ]
+    mode, _ = _best([(m.mode, m.confidence, 0) for m in of_type])
+    cameo, _ = _best([(m.cameo, m.confidence, 0) for m in of_type])
+    src, _ = _best([(_actor_key(m.source), m.confidence, 0) for m in ms])
+    tgt, _ = _best([(_actor_key(m.target), m.confidence, 0) for m in ms])
+    # dates: a month and a day inside it agree; vote on the most precise value each mention supports
+    dated = [m for m in ms if parse_date(m.date)]
+    best_date, date_votes = _best([(m.date, m.confidence, _PRECISION_RANK.get(m.date_precision or "", 0))
+                                   for m in dated])
+    if best_date is not None:
+        # a coarser majority ("2010") yields to a finer value inside it ("2010-05") when nothing finer disagrees
+        finer = sorted({m.date for m in dated if m.date.startswith(str(best_date))}, key=len)
+        if all(finer[-1].startswith(d) for d in finer):
+            best_date = finer[-1]
+    precision = next((m.date_precision for m in dated if m.date == best_date), None)
+    loc_key, loc_votes = _best([((m.location.name or m.location.text) if m.location else None, m.confidence,
+                                 1 if (m.location and m.location.geonameid) else 0) for m in ms])
+    loc = next((m.location for m in ms if m.location and (m.location.name or m.location.text) == loc_key), None)
+    qty = next((m.quantity for m in ms if m.quantity), None)
+    modality, _ = _best([(m.modality, m.confidence, 0) for m in ms])
+    published = sorted(m.published for m in ms if m.published)
+    docs = sorted({m.doc for m in ms})
+    return {
+        "id": event_id(ms),
+        "type": typ, "mode": mode, "cameo": cameo,
+        "source_name": src[1] if src else None, "source_country": src[2] if src else None,
+        "source_sector": src[3] if src else None, "source_actor_id": src[4] if src else None,
+        "target_name": tgt[1] if tgt else None, "target_country": tgt[2] if tgt else None,
+        "target_sector": tgt[3] if tgt else None, "target_actor_id": tgt[4] if tgt else None,
+        "date": best_date, "date_precision": precision,
+        "date_alternatives": sorted(str(d) for d in date_votes if d != best_date and not (
+            best_date and str(best_date).startswith(str(d)))),
+        "type_alternatives": sorted(t for t in type_votes if t != typ),
+        "modality": modality,
+        "location_name": (loc.name or loc.text) if loc else None, "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "geonameid": loc.geonameid if loc else None,
+        "place_alternatives": sorted(str(p) for p in loc_votes if p != loc_key),
+        "quantity_value": qty.value if qty else None, "quantity_unit": qty.unit if qty else None,
+        "sources": len(docs), "docs": docs, "n_mentions": len(ms),
+        "first_reported": published[0] if published else None,
+        "last_reported": published[-1] if published else None,
+        "confidence": round(1 - _prod(1 - c for c in conf), 3) if conf else None,
+        "mention_ids": [m.id for m in ms],
+    }
+
+
+def _prod(xs: Iterable[float]) -> float:
+    out = 1.0
+    for x in xs:
+        out *= x
+    return out

@@ -1,0 +1,256 @@
+"""Event deduplication on mentions built by hand from real sentences (the seeds, TE3 apology articles)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from eventwire.records import ActorRef, Evidence, Mention, Place, Quantity
+from eventwire.stages import dedup
+
+SEED1, SEED2 = "000_b0e895444fb2a88d", "003_791b397503252e09"
+NAVALNY = dict(text="Navalny", name="Alexei Navalny", country="RUS", sector="OPP", actor_id="person:alexei-navalny")
+VOLKOV = dict(text="Leonid Volkov", name="Leonid Volkov", country="RUS", sector="OPP", actor_id="person:leonid-volkov")
+LAVROV = dict(text="Sergei Lavrov", name="Sergey Lavrov", country="RUS", sector="GOV", actor_id="person:sergey-lavrov")
+RUSSIA = dict(text="Russia", name="Russia", country="RUS", sector="GOV", actor_id="RUS")
+
+
+def mention(doc, sentence, trigger, type_, mode=None, source=None, target=None, date=None, precision=None,
+            published=None, location=None, quantity=None, confidence=0.7):
+    start = sentence.index(trigger)
+    return Mention(doc=doc, type=type_, mode=mode, evidence=Evidence(sentence, 0, len(sentence)),
+                   source=ActorRef(**source) if source else None, target=ActorRef(**target) if target else None,
+                   date=date, date_precision=precision, published=published, trigger=trigger,
+                   trigger_start=start, trigger_end=start + len(trigger), location=location, quantity=quantity,
+                   confidence=confidence)
+
+
+def seed_mentions() -> dict[str, Mention]:
+    p1, p2 = "2021-02-10", "2021-01-25"
+    return {
+        "detained_last_month": mention(
+            SEED1, "Volkov oversees Kremlin critic's regional headquarters and he has angered the authorities by "
+            "organising protests from his base in Lithuania, demanding the release of Navalny, who was detained "
+            "last month.", "detained", "COERCE", "arrest", target=NAVALNY, date="2021-01", precision="month",
+            published=p1),
+        "arrested_after_germany": mention(
+            SEED1, "Navalny was arrested soon after returning from Germany last month following which he was "
+            "sentenced to serve his remaining suspended jail term in prison.", "arrested", "COERCE", "arrest",
+            target=NAVALNY, date="2021-01", precision="month", published=p1),
+        "russia_arrested": mention(
+            SEED1, "After Russia arrested Navalny and sentenced him to two and a half years in prison, the world "
+            "leaders threatened Russia with sanctions and demanded an immediate release of the Kremlin critic.",
+            "arrested", "COERCE", "arrest", source=RUSSIA, target=NAVALNY, published=p1),
+        "eu_over_the_arrest": mention(
+            SEED2, "EU diplomats discussed slapping sanctions on the Kremlin after pressure from several capitals "
+            "over the arrest of opposition figure Alexey Navalny, but decided it was \"premature\" to impose the "
+            "punitive measures.", "arrest", "COERCE", "arrest",
+            target=dict(NAVALNY, text="Alexey Navalny"), published=p2),
+        "borrell_press_arrest": mention(
+            SEED2, "EU foreign policy chief Josep Borrell will visit Moscow early next month to press the Kremlin "
+            "on the arrest of Alexey Navalny, diplomats have said, as Brussels weighs fresh sanctions.",
+            "arrest", "COERCE", "arrest", target=dict(NAVALNY, text="Alexey Navalny"), published=p2),
+        "police_detained_3500": mention(
+            SEED2, "Russian police on Saturday detained more than 3,500 people, a record for a single day, at "
+            "rallies in over 100 cities across the country where demonstrators were calling for Navalny's release "
+            "and protesting the government.", "detained", "COERCE", "arrest",
+            source=dict(text="Russian police", name="Russia", country="RUS", sector="COP", actor_id="RUS"),
+            target=dict(text="more than 3,500 people", country="RUS", sector="CVL"), date="2021-01-23",
+            precision="day", published=p2, quantity=Quantity(3500, "people", "more than 3,500 people")),
+        "volkov_warrant": mention(
+            SEED1, "Moscow has issued an international arrest warrant for one of jailed opposition leader Alexei "
+            "Navalny's allies, Leonid Volkov, who is currently based outside Russia, according to Interfax news "
+            "agency.", "arrest warrant", "COERCE", "arrest", source=dict(RUSSIA, text="Moscow"), target=VOLKOV,
+            date="2021-02-10", precision="day", published=p1),
+        "lavrov_accused": mention(
+            SEED1, "Russian Foreign Minister Sergei Lavrov on Tuesday accused Navalny's allies of treachery for "
+            "discussing sanctions against Russia with foreign governments.", "accused", "ACCUSE", source=LAVROV,
+            target=dict(text="Navalny's allies", country="RUS", sector="OPP"), date="2021-02-09",
+            precision="day", published=p1),
+    }
+
+
+def partition(mapping: dict[str, str], ms) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for m in ms:
+        groups.setdefault(mapping[m.id], set()).add(m.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_navalny_arrest_in_both_seeds_is_one_event():
+    ms = seed_mentions()
+    mapping = dedup.link_mentions(list(ms.values()), [])
+    arrest = {mapping[ms[k].id] for k in ("detained_last_month", "arrested_after_germany", "russia_arrested",
+                                          "eu_over_the_arrest", "borrell_press_arrest")}
+    assert len(arrest) == 1
+    event = dedup.summarize_event([m for m in ms.values() if mapping[m.id] in arrest])
+    assert event["sources"] == 2 and event["target_name"] == "Alexei Navalny"
+    assert event["date"] == "2021-01" and event["first_reported"] == "2021-01-25"
+
+
+def test_unrelated_arrests_and_accusations_stay_separate():
+    ms = seed_mentions()
+    mapping = dedup.link_mentions(list(ms.values()), [])
+    navalny = mapping[ms["detained_last_month"].id]
+    for other in ("police_detained_3500", "volkov_warrant", "lavrov_accused"):
+        assert mapping[ms[other].id] != navalny, other
+    assert mapping[ms["volkov_warrant"].id] != mapping[ms["lavrov_accused"].id]
+
+
+def test_partition_is_independent_of_order_and_batches():
+    ms = list(seed_mentions().values()) + list(apology_mentions().values())
+    reference = partition(dedup.link_mentions(ms, []), ms)
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = ms[:]
+        rng.shuffle(shuffled)
+        # incremental: ingest in random batches, each time re-linking against what is stored
+        stored: dict[str, Mention] = {}
+        cut = rng.randrange(1, len(shuffled))
+        for batch in (shuffled[:cut], shuffled[cut:]):
+            mapping = dedup.link_mentions(batch, list(stored.values()))
+            for m in batch:
+                stored[m.id] = m
+            for mid, eid in mapping.items():
+                stored[mid].event_id = eid
+        assert partition({m.id: m.event_id for m in stored.values()}, ms) == reference
+        for m in ms:
+            m.event_id = None
+
+
+def test_never_merges_different_days():
+    a = seed_mentions()["police_detained_3500"]
+    b = mention("other", a.evidence.sentence.replace("on Saturday", "on Sunday"), "detained", "COERCE", "arrest",
+                source=dict(text="Russian police", name="Russia", country="RUS", sector="COP", actor_id="RUS"),
+                target=dict(text="more than 3,500 people", country="RUS", sector="CVL"), date="2021-01-24",
+                precision="day", published="2021-01-25")
+    assert dedup.pair_score(a, b) is None
+    mapping = dedup.link_mentions([a, b], [])
+    assert mapping[a.id] != mapping[b.id]
+    # the same sentence with the same day in another outlet does merge
+    c = mention("outlet3", a.evidence.sentence, "detained", "COERCE", "arrest", source=dict(
+        text="Russian police", name="Russia", country="RUS", sector="COP", actor_id="RUS"),
+        target=dict(text="more than 3,500 people", country="RUS", sector="CVL"), date="2021-01-23",
+        precision="day", published="2021-01-24")
+    mapping = dedup.link_mentions([a, c], [])
+    assert mapping[a.id] == mapping[c.id]
+
+
+def test_date_compatibility_follows_precision():
+    assert dedup.parse_date("2021-02") == (dedup.date(2021, 2, 1), dedup.date(2021, 2, 28))
+    ms = seed_mentions()
+    month, day = ms["detained_last_month"], ms["police_detained_3500"]
+    assert dedup.date_score(month, day) == 0.6  # 2021-01-23 lies inside January 2021
+    assert dedup.candidate_window(day) == ("2021-01-16", "2021-01-30")
+    assert dedup.candidate_window(ms["russia_arrested"])[1] == "2021-02-17"
+
+
+# --- TE3 platinum: Israel's apology to Turkey, 2013-03-22 (CNN_20130322_314, WSJ_20130322_159, bbc_20130322_1353)
+
+NETANYAHU = dict(text="Benjamin Netanyahu", name="Benjamin Netanyahu", country="ISR", sector="GOV",
+                 actor_id="person:benjamin-netanyahu")
+ERDOGAN = dict(text="Recep Tayyip Erdogan", name="Recep Tayyip Erdogan", country="TUR", sector="GOV",
+               actor_id="person:recep-tayyip-erdogan")
+TURKEY = dict(text="Turkey", name="Turkey", country="TUR", actor_id="TUR")
+ISRAEL = dict(text="Israel", name="Israel", country="ISR", sector="MIL", actor_id="ISR")
+CNN, WSJ, BBC = "CNN_20130322_314", "WSJ_20130322_159", "bbc_20130322_1353"
+DAY = "2013-03-22"
+
+
+CNN_1 = ("President Barack Obama arrived in refugee-flooded Jordan on Friday after scoring a diplomatic coup just "
+         "before leaving Israel when Prime Minister Benjamin Netanyahu apologized to Turkey for a 2010 commando "
+         "raid that killed nine activists on a Turkish vessel in a Gaza-bound flotilla.")
+BBC_1 = ("Israel's prime minister has apologised to Turkey for \"any errors that could have led to loss of life\" "
+         "during the 2010 commando raid on an aid flotilla that tried to breach the Gaza blockade.")
+SENTENCES = {
+    "cnn_apology": (CNN, CNN_1),
+    "cnn_raid": (CNN, CNN_1),
+    "cnn_call": (CNN, "It happened in a phone call to Erdogan during a final meeting between Obama and Netanyahu at "
+                      "Ben Gurion International Airport in Tel Aviv minutes before Air Force One departed for Jordan "
+                      "to complete the president's Middle East swing."),
+    "wsj_apology": (WSJ, "Israeli Prime Minister Benjamin Netanyahu apologized on Friday to Turkish Prime Minister "
+                         "Recep Tayyip Erdogan for a raid on a Turkish flotilla ship, a move that will help restore "
+                         "strained ties between the countries."),
+    "wsj_raid": (WSJ, "An Israeli raid on the ship left nine passengers dead, all of them Turkish or of Turkish "
+                      "descent."),
+    "wsj_call": (WSJ, "Mr. Netanyahu's office confirmed that the Israeli leader, in a conversation with Mr. Erdogan, "
+                      "\"agreed to restore normalization between Israel and Turkey, including the dispatch of "
+                      "ambassadors and the cancellation of legal steps against [Israeli Defense Forces] soldiers.\""),
+    "bbc_apology": (BBC, BBC_1),
+    "bbc_raid": (BBC, BBC_1),
+    "bbc_call": (BBC, "Before departing for Jordan on Friday afternoon, Mr Obama revealed that Mr Netanyahu and "
+                      "Mr Erdogan had just spoken by telephone."),
+}
+
+
+def te3_text(shared_data, doc: str) -> str:
+    text = (shared_data / "tempeval3" / "te3-platinum" / f"{doc}.tml").read_text(encoding="utf-8")
+    return " ".join(re.sub(r"<[^>]+>", "", text.split("<TEXT>", 1)[1]).split())
+
+
+def apology_mentions() -> dict[str, Mention]:
+    """Mentions of the apology story, coded by hand from sentences of the three TE3 articles."""
+    sent = {k: s for k, (_, s) in SENTENCES.items()}
+    return {
+        "cnn_apology": mention(CNN, sent["cnn_apology"], "apologized", "CONCEDE", "apologize", NETANYAHU, TURKEY,
+                               DAY, "day", DAY),
+        "cnn_raid": mention(CNN, sent["cnn_raid"], "raid", "ASSAULT", None, ISRAEL,
+                            dict(text="nine activists", country="TUR", sector="CVL"), "2010", "year", DAY),
+        "cnn_call": mention(CNN, sent["cnn_call"], "phone call", "CONSULT", "call", NETANYAHU, ERDOGAN, DAY, "day",
+                            DAY),
+        "wsj_apology": mention(WSJ, sent["wsj_apology"], "apologized", "CONCEDE", "apologize", NETANYAHU, ERDOGAN,
+                               DAY, "day", DAY),
+        "wsj_raid": mention(WSJ, sent["wsj_raid"], "raid", "ASSAULT", None, ISRAEL,
+                            dict(text="the ship", country="TUR"), "2010-05", "month", DAY),
+        "wsj_call": mention(WSJ, sent["wsj_call"], "conversation", "CONSULT", "call", NETANYAHU, ERDOGAN, DAY,
+                            "day", DAY),
+        "bbc_apology": mention(BBC, sent["bbc_apology"], "apologised", "CONCEDE", "apologize",
+                               dict(NETANYAHU, text="Israel's prime minister"), TURKEY, published=DAY),
+        "bbc_raid": mention(BBC, sent["bbc_raid"], "raid", "ASSAULT", None, ISRAEL,
+                            dict(text="an aid flotilla", country="TUR"), "2010", "year", DAY),
+        # reported with the roles swapped: a call is symmetric
+        "bbc_call": mention(BBC, sent["bbc_call"], "spoken", "CONSULT", "call", ERDOGAN, NETANYAHU, DAY, "day", DAY,
+                            location=Place("Israel", 0, 6, "Israel", "ISR")),
+    }
+
+
+def test_apology_story_one_event_per_happening(shared_data):
+    for doc, sentence in SENTENCES.values():  # the hand-coded sentences are the articles' own words
+        assert sentence in te3_text(shared_data, doc)
+    ms = apology_mentions()
+    mapping = dedup.link_mentions(list(ms.values()), [])
+    for what in ("apology", "raid", "call"):
+        ids = {mapping[ms[f"{src}_{what}"].id] for src in ("cnn", "wsj", "bbc")}
+        assert len(ids) == 1, what
+        event = dedup.summarize_event([m for m in ms.values() if mapping[m.id] in ids])
+        assert event["sources"] == 3
+    assert len(set(mapping.values())) == 3
+    raid = dedup.summarize_event([m for k, m in ms.items() if k.endswith("_raid")])
+    assert raid["date"] == "2010-05" and raid["type"] == "ASSAULT"
+
+
+def test_symmetric_types_match_either_direction():
+    ms = apology_mentions()
+    assert dedup.actors_score(ms["cnn_call"], ms["bbc_call"])[0] == 1.0
+    swapped_apology = mention(BBC, "Erdogan apologized to Netanyahu.", "apologized", "CONCEDE", "apologize",
+                              ERDOGAN, NETANYAHU, DAY, "day", DAY)
+    assert dedup.pair_score(ms["wsj_apology"], swapped_apology) is None
+
+
+def test_same_article_restatement_needs_same_type_and_actors():
+    ms = seed_mentions()
+    f = dedup.pair_features(ms["detained_last_month"], ms["arrested_after_germany"])
+    assert f.same_doc and dedup.combine(f) > dedup.DEFAULT_WEIGHTS.threshold
+    # same article, same type, different targets: never one event
+    assert dedup.pair_score(ms["arrested_after_germany"], ms["volkov_warrant"]) is None
+
+
+def test_summarize_keeps_disagreements():
+    ms = apology_mentions()
+    other_day = mention("AP_x", "Netanyahu apologized to Turkey on Thursday.", "apologized", "CONCEDE",
+                        "apologize", NETANYAHU, TURKEY, "2013-03-21", "day", DAY)
+    event = dedup.summarize_event([ms["cnn_apology"], ms["wsj_apology"], ms["bbc_apology"], other_day])
+    assert event["date"] == DAY and event["date_alternatives"] == ["2013-03-21"]
+    assert event["sources"] == 4 and event["n_mentions"] == 4
+    assert event["source_name"] == "Benjamin Netanyahu"
