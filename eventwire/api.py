@@ -107,46 +107,59 @@ class IngestJobs:
     def __init__(self) -> None:
         self.jobs: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
+        self.writer = threading.Lock()
 
-    def start(self, db_path: str, folder: Path, names: list[str]) -> dict[str, Any]:
+    def start(self, db_path: str, folder: Path, names: list[str], articles: int) -> dict[str, Any]:
         job = {"id": uuid.uuid4().hex[:12], "status": "queued", "files": names, "done": 0,
-               "total": len(names), "result": None, "error": None}
+               "total": articles, "result": None, "error": None, "errors": []}
         with self.lock:
             self.jobs[job["id"]] = job
         threading.Thread(target=self.run, args=(job, db_path, folder), daemon=True).start()
         return job
 
     def run(self, job: dict[str, Any], db_path: str, folder: Path) -> None:
-        job["status"] = "running"
+        errors: list[str] = []
+
+        def one_article_done(*_: Any) -> None:
+            job["done"] += 1
+
         try:
-            ingest = load_ingest()
-            kwargs: dict[str, Any] = {}
-            params = inspect.signature(ingest).parameters
-            for name in ("db", "db_path", "store"):
-                if name in params:
-                    kwargs[name] = db_path
-                    break
-            if "progress" in params:
-                kwargs["progress"] = lambda done, total=None: job.update(done=done, total=total or job["total"])
-            paths = sorted(str(p) for p in folder.iterdir())
-            result = ingest(paths, **kwargs)
+            with self.writer:  # one ingest at a time: DuckDB has one writer
+                job["status"] = "running"
+                ingest = load_ingest()
+                params = inspect.signature(ingest).parameters
+                kwargs: dict[str, Any] = {}
+                for name in ("db", "db_path", "store"):
+                    if name in params:
+                        kwargs[name] = db_path
+                        break
+                if "on_article" in params:
+                    kwargs["on_article"] = one_article_done
+                if "on_error" in params:
+                    kwargs["on_error"] = lambda error: errors.append(str(error))
+                result = ingest([str(folder)], **kwargs)
             job["result"] = result if isinstance(result, (dict, list, str, int, float, type(None))) else repr(result)
-            job["done"] = job["total"]
+            job["errors"] = errors
+            job["done"] = max(job["done"], job["total"])
             job["status"] = "done"
         except Exception as exc:  # reported to the client through the job's status
             job["status"] = "failed"
+            job["errors"] = errors
             job["error"] = f"{type(exc).__name__}: {exc}"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
 
 def load_ingest():
-    """`eventwire.pipeline.ingest_articles`, or None when the pipeline is not installed."""
+    """The pipeline's ingest function (`eventwire.ingest.ingest_paths`), or None when it cannot be imported."""
     try:
-        from eventwire.pipeline import ingest_articles
+        from eventwire.ingest import ingest_paths
     except Exception:
-        return None
-    return ingest_articles
+        try:
+            from eventwire.pipeline import ingest_articles as ingest_paths
+        except Exception:
+            return None
+    return ingest_paths
 
 
 def create_app(db_path: str) -> FastAPI:
@@ -245,10 +258,10 @@ def create_app(db_path: str) -> FastAPI:
               summary=f"Upload articles (.txt/.html/.jsonl, at most {MAX_UPLOAD_BYTES} bytes in all) to ingest")
     async def ingest(files: list[UploadFile] = File(...)):
         if load_ingest() is None:
-            raise HTTPException(503, "ingest is not available in this installation: eventwire.pipeline.ingest_articles "
+            raise HTTPException(503, "ingest is not available in this installation: the pipeline (eventwire.ingest) "
                                      "could not be imported; use the `eventwire ingest` command")
         folder = Path(tempfile.mkdtemp(prefix="eventwire-upload-"))
-        total, names = 0, []
+        total, names, articles = 0, [], 0
         try:
             for upload in files:
                 name = Path(upload.filename or "upload.txt").name
@@ -263,10 +276,11 @@ def create_app(db_path: str) -> FastAPI:
                     target = folder / f"{target.stem}-{len(names)}{target.suffix}"
                 target.write_bytes(data)
                 names.append(target.name)
+                articles += sum(1 for line in data.splitlines() if line.strip()) if name.lower().endswith(".jsonl") else 1
         except HTTPException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        return jobs.start(app.state.db_path, folder, names)
+        return jobs.start(app.state.db_path, folder, names, articles)
 
     @app.get("/api/ingest/{job_id}", tags=["store"], summary="Progress of an upload being ingested")
     def ingest_status(job_id: str):

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import time
 from pathlib import Path
 
 import duckdb
@@ -358,3 +359,35 @@ def test_upload_rejects_bad_files_or_says_ingest_is_unavailable(client, monkeypa
     monkeypatch.setattr(api, "MAX_UPLOAD_BYTES", 10)
     too_big = client.post("/api/ingest", files={"files": ("a.txt", b"x" * 11)})
     assert too_big.status_code == 413
+
+
+def test_upload_runs_the_ingest_function_in_the_background_with_progress(client, seed_db, monkeypatch):
+    import eventwire.api as api
+
+    seen = {}
+
+    def fake_ingest(paths, db, published=None, *, on_error=None, on_article=None, scheduler=None):
+        folder = Path(paths[0])
+        seen.update(db=db, files=sorted(p.name for p in folder.iterdir()),
+                    text=(folder / "a.txt").read_text(encoding="utf-8"))
+        for _ in range(3):
+            on_article()
+        on_error("b.jsonl:2: malformed JSON line")
+        return {"articles": 2}
+
+    monkeypatch.setattr(api, "load_ingest", lambda: fake_ingest)
+    response = client.post("/api/ingest", files=[
+        ("files", ("a.txt", "date 2021-02-10 Police arrested him.".encode())),
+        ("files", ("b.jsonl", b'{"id": "x", "text": "One."}\n{broken\n{"id": "y", "text": "Two."}\n'))])
+    assert response.status_code == 202
+    job = response.json()
+    assert job["total"] == 4  # one text file, three JSONL lines
+    for _ in range(100):
+        job = client.get(f"/api/ingest/{job['id']}").json()
+        if job["status"] in ("done", "failed"):
+            break
+        time.sleep(0.05)
+    assert job["status"] == "done", job
+    assert job["result"] == {"articles": 2} and job["errors"] == ["b.jsonl:2: malformed JSON line"]
+    assert seen == {"db": str(seed_db), "files": ["a.txt", "b.jsonl"], "text": "date 2021-02-10 Police arrested him."}
+    assert client.get("/api/ingest/unknown").status_code == 404

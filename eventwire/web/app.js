@@ -261,18 +261,31 @@ function eventMap(events, onSelect) {
   if (placed.length) {
     const lons = placed.map((e) => e.location.lon), lats = placed.map((e) => -e.location.lat);
     let x0 = Math.min(...lons), x1 = Math.max(...lons), y0 = Math.min(...lats), y1 = Math.max(...lats);
-    const w = Math.max(x1 - x0 + 30, 60), hgt = Math.max(y1 - y0 + 16, 30);
+    let w = Math.max(x1 - x0 + 30, 60), hgt = Math.max(y1 - y0 + 16, 30);
+    w = Math.max(w, hgt * 2.4);  // keep roughly the frame's shape so the outline is not squeezed
+    hgt = Math.max(hgt, w / 3.2);
     bbox = [(x0 + x1) / 2 - w / 2, (y0 + y1) / 2 - hgt / 2, w, hgt];
   }
-  const setBox = (b) => svg.setAttribute("viewBox", b.join(" "));
-  setBox(bbox);
+  // Circles keep about the same size on screen whatever part of the world is shown.
+  const setBox = (b) => {
+    svg.setAttribute("viewBox", b.join(" "));
+    for (const c of svg.querySelectorAll(".place circle")) {
+      const box = svg.getBoundingClientRect();
+      const perUnit = box.width ? Math.min(box.width / b[2], box.height / b[3]) : 1100 / b[2];
+      const r = c.dataset.weight * 4 / perUnit;
+      c.setAttribute("r", r);
+      c.setAttribute("stroke-width", r / 8);
+    }
+  };
   wrap.append(h("div", { class: "controls" },
     h("button", { type: "button", onclick: () => setBox(bbox) }, "Fit events"),
     h("button", { type: "button", onclick: () => setBox([-180, -90, 360, 180]) }, "Whole world")), svg, note);
   world().then((data) => {
-    const land = s("g", { class: "land" });
+    // Rings crossing the antimeridian are drawn twice (shifted by 360°): clip to the one world.
+    const land = s("g", { class: "land", "clip-path": "url(#world-clip)" },
+      s("rect", { x: -180, y: -90, width: 360, height: 180, class: "ocean" }));
     for (const c of data.countries) land.append(s("path", { d: c.d }, s("title", {}, c.name || "")));
-    svg.prepend(land);
+    svg.prepend(s("defs", {}, s("clipPath", { id: "world-clip" }, s("rect", { x: -180, y: -90, width: 360, height: 180 }))), land);
   }).catch(() => note.append(" (outline could not be loaded)"));
   const groups = new Map();
   for (const e of placed) {
@@ -283,14 +296,16 @@ function eventMap(events, onSelect) {
   const dots = s("g", { class: "places" });
   for (const list of groups.values()) {
     const loc = list[0].location;
-    const r = (1.2 + Math.sqrt(list.reduce((n, e) => n + (e.sources || 1), 0))) * Math.max(bbox[2] / 360, 0.12);
+    const weight = 1.2 + Math.sqrt(list.reduce((n, e) => n + (e.sources || 1), 0));
     const top = list.slice().sort((a, b) => (b.sources || 0) - (a.sources || 0))[0];
     const g = s("g", { class: "place", tabindex: 0, onclick: () => onSelect(top) },
-      s("circle", { cx: loc.lon, cy: -loc.lat, r, fill: TYPE_COLOURS[top.type] || "#d62728", "fill-opacity": 0.75, stroke: "#222", "stroke-width": r / 8 }),
+      s("circle", { cx: loc.lon, cy: -loc.lat, "data-weight": weight, fill: TYPE_COLOURS[top.type] || "#d62728", "fill-opacity": 0.75, stroke: "#222" }),
       s("title", {}, `${loc.name || "?"}: ${list.length} event(s): ${[...new Set(list.map((e) => e.type))].join(", ")}`));
     dots.append(g);
   }
   svg.append(dots);
+  setBox(bbox);
+  requestAnimationFrame(() => setBox(bbox));  // again once laid out, to size circles in real pixels
   return wrap;
 }
 

@@ -37,9 +37,28 @@ def ring_points(ring: list[int], arcs) -> list[tuple[float, float]]:
     return points
 
 
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Make a ring that crosses the antimeridian continuous (longitudes may leave [-180, 180])."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if out:
+            while lon - out[-1][0] > 180:
+                lon -= 360
+            while lon - out[-1][0] < -180:
+                lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def ring_path(points) -> str:
-    coords = [f"{lon:.2f} {-lat:.2f}" for lon, lat in points]
-    return "M" + "L".join(coords) + "Z"
+    """SVG path data of a ring; a ring reaching past ±180° is drawn again shifted by 360° to fill the other edge."""
+    ring = unwrap(points)
+    copies = [0.0]
+    if max(lon for lon, _ in ring) > 180:
+        copies.append(-360.0)
+    if min(lon for lon, _ in ring) < -180:
+        copies.append(360.0)
+    return "".join("M" + "L".join(f"{lon + shift:.2f} {-lat:.2f}" for lon, lat in ring) + "Z" for shift in copies)
 
 
 def convert(topo: dict) -> dict:
