@@ -221,9 +221,13 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     reporter = None
     embedded = False
     nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
+    prev = anchor
     for gov, dep in _climb(anchor):
+        child, prev = prev, gov
         if nominal_only and dep not in ("dobj", "pobj", "prep", "conj"):
             break
+        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
+            break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
         lemma = gov.lemma_.lower()
         phr = _phrasal(gov)
         if gov.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -235,6 +239,11 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 embedded = True
                 break
             if nominal_only:
+                continue
+            if dep == "conj":  # coordinated verbs share auxiliaries ("would continue and ignore"), not predicates
+                local(gov)
+                if found:
+                    break
                 continue
             if lemma in lex["negating"] or (phr or "") in lex["negating"]:
                 found.add("negated")
@@ -501,8 +510,9 @@ PlaceResolver = Callable[[Token], object]
 
 
 def _plain_actor(span: Span) -> ActorRef:
+    """The words only: an actor no dictionary or article context could code."""
     off = span.doc.user_data.get("offset", 0)
-    return ActorRef(text=span.text, name=span.text, start=off + span.start_char, end=off + span.end_char)
+    return ActorRef(text=span.text, start=off + span.start_char, end=off + span.end_char)
 
 
 def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
@@ -511,7 +521,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
              resolve_place: Optional[PlaceResolver] = None,
              type_scores: Optional[Callable[[str], dict]] = None) -> list[Mention]:
     """Every event mention in one parsed segment `Doc` (article offsets via doc.user_data['offset'])."""
-    resolve_actor = resolve_actor or _plain_actor
+    coder = resolve_actor
+
+    def resolve_actor(span: Span) -> ActorRef:
+        ref = coder(span) if coder is not None else None
+        return ref if ref is not None else _plain_actor(span)
     off = doc.user_data.get("offset", 0)
     mentions: list[Mention] = []
     for sent in doc.sents:
