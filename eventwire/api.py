@@ -294,7 +294,8 @@ def create_app(db_path: str) -> FastAPI:
         return get_swagger_ui_html(openapi_url=app.openapi_url, title="eventwire API",
                                    swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
                                    swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+                                   swagger_favicon_url="/static/favicon.svg",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no call to an online validator
 
     @app.get("/", include_in_schema=False)
     def index():

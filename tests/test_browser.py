@@ -1,6 +1,6 @@
 """The web page in a real browser: Debian's Chromium driven by Playwright (issue 6).
 
-A server like `eventwire serve` runs in a thread on a free loopback port over a store built from the
+`eventwire serve` runs in a subprocess on a free loopback port over a store built from the
 seed articles (plus one hostile article carrying script payloads). Set EVENTWIRE_SCREENSHOTS=docs/screenshots
 to refresh the screenshots kept in the docs.
 """
@@ -9,13 +9,18 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import threading
+import subprocess
+import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from test_api import HOSTILE_ID, build_seed_store
+try:  # tests/ is a package (tests/__init__.py); fall back for a rootdir-less run
+    from tests.test_api import HOSTILE_ID, build_seed_store
+except ImportError:
+    from test_api import HOSTILE_ID, build_seed_store
 
 pytestmark = pytest.mark.browser
 
@@ -32,25 +37,32 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """Base URL of a live server over the seed store; stopped after the module."""
-    import uvicorn
-
-    from eventwire.api import create_app
-
+    """Base URL of `eventwire serve` (the real command, in a subprocess) over the seed store."""
     db = build_seed_store(tmp_path_factory.mktemp("browser") / "seed.duckdb")
     port = free_port()
-    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    command = [sys.executable, "-c", "from eventwire.cli import app; app()",
+               "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/api/stats", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"eventwire serve did not start: {process.stdout.read()}")
+        time.sleep(0.1)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +195,12 @@ def test_actor_page_and_map_and_screenshots(page, server, tmp_path):
     page.wait_for_function("() => (document.body.dataset.ready || '').startsWith('actor/Russia')", timeout=15000)
     assert page.locator("h2.actor-title").inner_text().startswith("Russia")
     assert page.problems == []
+
+
+def test_openapi_docs_render_offline(page, server):
+    page.goto(server + "/docs")
+    page.wait_for_selector("#swagger-ui .opblock-summary-path", timeout=20000)
+    paths = page.locator("#swagger-ui .opblock-summary-path").all_text_contents()
+    assert any(p.strip() == "/api/events" for p in paths)
+    assert any(p.strip() == "/api/events/{event_id}" for p in paths)
+    assert [p for p in page.problems if "external request" in p] == []
