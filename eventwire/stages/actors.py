@@ -32,6 +32,9 @@ PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
                "several", "many", "all", "both", "each", "any"}
 CORE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "flat", "advmod"}
+PARTITIVE_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "some", "many", "most", "all",
+                   "one", "two", "three", "several", "members", "member", "group", "groups", "number", "part",
+                   "majority", "minority", "handful", "crowd", "crowds", "team", "delegation", "representatives"}
 AFFILIATE_NOUNS = {"ally", "allies", "aide", "aides", "supporter", "supporters", "associate", "associates",
                    "follower", "followers", "lawyer", "lawyers", "spokesman", "spokeswoman", "team"}
 ORG_WORDS = set("""party council ministry agency union court army force forces front movement bank company group
@@ -395,6 +398,18 @@ class ArticleActors:
                 parts.append(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
         return parts or [span]
 
+    def _partitive(self, span: Span) -> Optional[Span]:
+        """"tens of thousands of demonstrators", "members of the opposition" -> the group named after "of"."""
+        root = span.root
+        if not (root.pos_ == "NUM" or root.like_num or root.lower_ in PARTITIVE_HEADS):
+            return None
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and span.start <= pobj.left_edge.i and pobj.right_edge.i < span.end:
+                    return span.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+        return None
+
     def _ref(self, span: Span, coding: Coding) -> ActorRef:
         off = span.doc.user_data.get("offset", 0)
         return ActorRef(text=span.text, name=coding.name, country=coding.country, sector=coding.sector,
@@ -404,6 +419,13 @@ class ArticleActors:
         tokens = [t for t in span if not t.is_space]
         if not tokens:
             return None
+        inner = self._partitive(span)
+        if inner is not None:
+            ref = self._resolve_one(inner)
+            if ref is not None:
+                off = span.doc.user_data.get("offset", 0)
+                ref.text, ref.start, ref.end = span.text, off + span.start_char, off + span.end_char
+            return ref
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" or (len(tokens) == 1 and tokens[0].lower_ in PRONOUNS_PERSON):
             coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
             return self._ref(span, coding) if coding else None
