@@ -1,0 +1,117 @@
+"""Stories: deduplicated events grouped by the actors they share within a time window.
+
+"Navalny's arrest and the protests" is a chain of events that keep naming the same specific actors
+(people, organisations) a few weeks apart. Country-level actors ("Russia", "Russian police") are too
+broad to tie events together on their own, so only specific actors link events; an event with none
+is a story of its own. Deterministic: events are sorted by date and id, story ids hash the smallest
+event id, so the grouping does not depend on the order of the input.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+from typing import Optional
+
+from .dedup import parse_date
+
+WINDOW_DAYS = 30  # consecutive events of a story are at most this far apart
+TYPE_WORDS = {
+    "AGREE": "agreement", "CONSULT": "talks", "SUPPORT": "support", "CONCEDE": "concession",
+    "COOPERATE": "cooperation", "AID": "aid", "RETREAT": "retreat", "REQUEST": "demands",
+    "ACCUSE": "accusations", "REJECT": "rejection", "THREATEN": "threats", "PROTEST": "protests",
+    "SANCTION": "sanctions", "MOBILIZE": "mobilization", "COERCE": "coercion", "ASSAULT": "violence",
+}
+
+
+def _event_day(e: dict) -> Optional[date]:
+    r = parse_date(e.get("date")) or parse_date(e.get("first_reported"))
+    return r[0] if r else None
+
+
+def _specific_actors(e: dict) -> list[tuple[str, str]]:
+    """(key, display name) of the event's person/organisation actors."""
+    out = []
+    for side in ("source", "target"):
+        aid, name = e.get(f"{side}_actor_id"), e.get(f"{side}_name")
+        if aid and (":" in aid or "/" in aid):
+            out.append((aid, name or aid))
+        elif not aid and name and name[:1].isupper() and name != e.get(f"{side}_country"):
+            country = e.get(f"{side}_country")
+            if not country or name.upper() != country:
+                out.append((name.lower(), name))
+    return out
+
+
+def _short(name: str) -> str:
+    """'Alexei Navalny' -> 'Navalny' for titles."""
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 and parts[0][:1].isupper() else name
+
+
+def _title(events: list[dict], actors: Counter, names: dict[str, str]) -> str:
+    main = [names[k] for k, _ in actors.most_common(2)]
+    words = Counter()
+    for e in events:
+        words[(e.get("mode") or TYPE_WORDS.get(e.get("type") or "", (e.get("type") or "events").lower()))] += \
+            max(1, int(e.get("sources") or 1))
+    what = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    who = " and ".join(_short(n) for n in main) if main else (events[0].get("source_name") or
+                                                               events[0].get("target_name") or "")
+    return f"{who}: {', '.join(what)}" if who else ", ".join(what)
+
+
+def group_stories(events: list[dict]) -> list[dict]:
+    """Stories over event rows (as from dedup.summarize_event or the store's events table).
+
+    Returns dicts: id, title, first_date, last_date, actors (display names, most involved first),
+    n_events, n_articles (distinct `docs` when the rows carry them, else the summed `sources`), event_ids.
+    """
+    evs = sorted(events, key=lambda e: (_event_day(e) or date.max, str(e["id"])))
+    parent = list(range(len(evs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    last_seen: dict[str, tuple[int, Optional[date]]] = {}
+    for i, e in enumerate(evs):
+        day = _event_day(e)
+        for key, _ in _specific_actors(e):
+            if key in last_seen:
+                j, prev = last_seen[key]
+                if day is None or prev is None or (day - prev).days <= WINDOW_DAYS:
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+            last_seen[key] = (i, day or last_seen.get(key, (i, None))[1])
+    groups: dict[int, list[dict]] = {}
+    for i, e in enumerate(evs):
+        groups.setdefault(find(i), []).append(e)
+    stories = []
+    for members in groups.values():
+        actors: Counter = Counter()
+        names: dict[str, str] = {}
+        for e in members:
+            for key, name in _specific_actors(e):
+                actors[key] += 1
+                if len(name) > len(names.get(key, "")):
+                    names[key] = name
+        days = [d for d in (_event_day(e) for e in members) if d]
+        docs = {d for e in members for d in (e.get("docs") or [])}
+        n_articles = len(docs) if docs else sum(int(e.get("sources") or 0) for e in members)
+        smallest = min(str(e["id"]) for e in members)
+        stories.append({
+            "id": "st_" + hashlib.sha1(smallest.encode("utf-8")).hexdigest()[:16],
+            "title": _title(members, actors, names),
+            "first_date": min(days).isoformat() if days else None,
+            "last_date": max(days).isoformat() if days else None,
+            "actors": [names[k] for k, _ in sorted(actors.items(), key=lambda kv: (-kv[1], names[kv[0]]))],
+            "n_events": len(members),
+            "n_articles": n_articles,
+            "event_ids": sorted(str(e["id"]) for e in members),
+        })
+    stories.sort(key=lambda s: (-s["n_events"], s["first_date"] or "", s["id"]))
+    return stories
