@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -391,3 +392,61 @@ def test_upload_runs_the_ingest_function_in_the_background_with_progress(client,
     assert job["result"] == {"articles": 2} and job["errors"] == ["b.jsonl:2: malformed JSON line"]
     assert seen == {"db": str(seed_db), "files": ["a.txt", "b.jsonl"], "text": "date 2021-02-10 Police arrested him."}
     assert client.get("/api/ingest/unknown").status_code == 404
+
+
+def seed_records():
+    """The seed mentions as pipeline records (Article, Mention), for the real store writer."""
+    from eventwire.records import ActorRef, Article, Evidence, Mention, Place, Quantity
+
+    texts = seed_texts()
+    published = {"000_b0e895444fb2a88d.txt": "2021-02-10", "003_791b397503252e09.txt": "2021-01-25",
+                 HOSTILE_ID: "2021-02-11"}
+    articles = {doc: Article(id=doc, text=text, path=doc, published=date.fromisoformat(published[doc]),
+                             published_how="date-line") for doc, text in texts.items()}
+    mentions: dict[str, list] = {doc: [] for doc in texts}
+    for doc, sentence, trigger, _key, f in SEED_MENTIONS:
+        start = texts[doc].index(sentence)
+        t_start = start + sentence.index(trigger)
+        actor = (lambda t: ActorRef(text=t[0], name=t[1], country=t[2], sector=t[3], actor_id=t[4]) if t else None)
+        loc = f["location"]
+        qty = f.get("quantity")
+        mentions[doc].append(Mention(
+            doc=doc, type=f["type"], mode=f["mode"], cameo=f["cameo"],
+            evidence=Evidence(sentence, start, start + len(sentence)), source=actor(f["source"]),
+            target=actor(f["target"]), date=f["date"], date_precision=f["date_precision"],
+            date_text=f["date_text"], modality=f["modality"],
+            location=Place(text=loc[0], start=0, end=0, name=loc[1], country=loc[2], lat=loc[3], lon=loc[4],
+                           geonameid=loc[5]) if loc else None,
+            quantity=Quantity(value=qty[0], unit=qty[1], text=qty[2]) if qty else None,
+            published=published[doc], confidence=f["confidence"], trigger=trigger, trigger_start=t_start,
+            trigger_end=t_start + len(trigger)))
+    return articles, mentions
+
+
+def test_reads_a_store_written_by_the_real_store_writer(tmp_path):
+    """The same seed records stored through `Store.add_results` (dedup, event summaries) read back by the API."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+    from eventwire.pipeline import Result
+    from eventwire.store.duckdb_store import Store
+
+    articles, mentions = seed_records()
+    db = tmp_path / "written.duckdb"
+    with Store(db) as store:
+        store.add_results([Result(articles[doc], mentions[doc]) for doc in articles])
+    with TestClient(create_app(str(db))) as c:
+        page = c.get("/api/events", params={"actor": "Volkov"}).json()
+        assert page["total"] >= 2
+        warrant = [e for e in page["items"] if e["type"] == "COERCE" and e["date"] == "2021-02-10"]
+        assert len(warrant) == 1
+        assert warrant[0]["target"]["name"] == "Leonid Volkov"
+        detail = c.get(f"/api/events/{warrant[0]['id']}").json()
+        evidence = [m for m in detail["mentions"] if "international arrest warrant" in m["sentence"]]
+        assert len(evidence) == 1
+        text = c.get(f"/api/articles/{evidence[0]['doc']}").json()["text"]
+        assert text[evidence[0]["sent_start"]:evidence[0]["sent_end"]] == evidence[0]["sentence"]
+        marked = {h["kind"]: evidence[0]["sentence"][h["start"]:h["end"]] for h in evidence[0]["highlights"]}
+        assert marked["trigger"] == "issued"
+        assert c.get("/api/stats").json()["counts"]["mentions"] == len(SEED_MENTIONS)
+        assert "Leonid Volkov" in c.get("/api/actors/Volkov").json()["aliases"]

@@ -27,6 +27,33 @@ EVENT_SORTS = {
 }
 
 
+def _side(side: str) -> str:
+    cols = ", ".join(f"{k} := {side}_{k}" for k in ("name", "country", "sector", "actor_id"))
+    return (f"arg_max(struct_pack({cols}, text := {side}_text), coalesce(confidence, 0))"
+            f" FILTER (WHERE {side}_name IS NOT NULL OR {side}_text IS NOT NULL) AS {side}_best")
+
+
+def _fill(side: str, key: str) -> str:
+    """A side's column, from the best mention when the events row names no actor on that side."""
+    best = f"b.{side}_best"
+    missing = f"ev.{side}_name IS NULL AND ev.{side}_actor_id IS NULL"
+    fallback = f"coalesce({best}.name, {best}.text)" if key == "name" else f"{best}.{key}"
+    if key == "actor_id":  # a summary may drop the id while keeping the name the mention resolved
+        return (f"CASE WHEN {missing} THEN {fallback} ELSE coalesce(ev.{side}_actor_id,"
+                f" CASE WHEN {best}.name = ev.{side}_name THEN {best}.actor_id END) END AS {side}_{key}")
+    return f"CASE WHEN {missing} THEN {fallback} ELSE ev.{side}_{key} END AS {side}_{key}"
+
+
+# Events with their actor columns completed from their best mention when the events row left them empty
+# (the row is a summary; the mentions always carry what the sentence said). Used as `FROM {EVENTS} e`.
+EVENTS = (
+    "(SELECT ev.* REPLACE ("
+    + ", ".join(_fill(side, k) for side in ("source", "target") for k in ("name", "country", "sector", "actor_id"))
+    + f") FROM events ev LEFT JOIN (SELECT event_id, {_side('source')}, {_side('target')} FROM mentions"
+    " GROUP BY event_id) b ON b.event_id = ev.id)"
+)
+
+
 @dataclass
 class EventFilter:
     """What a user can narrow the event list by; every field optional."""
@@ -143,9 +170,9 @@ SUMMARY_SQL = (
 def list_events(con, f: EventFilter, limit: int = 100, offset: int = 0, sort: str = "date") -> dict[str, Any]:
     """One page of events matching the filter, with the total count; rows are flat table columns."""
     where, params = event_where(f)
-    total = con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+    total = con.execute(f"SELECT count(*) FROM {EVENTS} e{where}", params).fetchone()[0]
     order = EVENT_SORTS.get(sort, EVENT_SORTS["date"])
-    items = rows(con, f"SELECT e.*, {SUMMARY_SQL} AS summary FROM events e{where} ORDER BY {order}"
+    items = rows(con, f"SELECT e.*, {SUMMARY_SQL} AS summary FROM {EVENTS} e{where} ORDER BY {order}"
                       f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -206,7 +233,7 @@ def mention_json(row: dict[str, Any]) -> dict[str, Any]:
 
 def get_event(con, event_id: str) -> Optional[dict[str, Any]]:
     """One event with every mention (sentence, offsets, trigger offsets, date text, actors' text)."""
-    found = rows(con, f"SELECT e.*, {SUMMARY_SQL} AS summary FROM events e WHERE e.id = ?", [event_id])
+    found = rows(con, f"SELECT e.*, {SUMMARY_SQL} AS summary FROM {EVENTS} e WHERE e.id = ?", [event_id])
     if not found:
         return None
     event = event_json(found[0])
@@ -219,7 +246,7 @@ def get_event(con, event_id: str) -> Optional[dict[str, Any]]:
 def list_mentions(con, f: EventFilter, limit: int = 1000, offset: int = 0) -> dict[str, Any]:
     """Mentions of the events matching the filter (for downloads of the evidence behind a view)."""
     where, params = event_where(f)
-    sub = f"SELECT e.id FROM events e{where}"
+    sub = f"SELECT e.id FROM {EVENTS} e{where}"
     total = con.execute(f"SELECT count(*) FROM mentions m WHERE m.event_id IN ({sub})", params).fetchone()[0]
     items = rows(con, f"SELECT {MENTION_COLUMNS} FROM mentions m LEFT JOIN articles a ON a.id = m.doc"
                       f" WHERE m.event_id IN ({sub}) ORDER BY m.date NULLS LAST, m.doc, m.sent_start"
@@ -272,7 +299,7 @@ def list_actors(con, text: Optional[str] = None, limit: int = 100, offset: int =
         params = {"q": like(text), "exact": text}
     total = con.execute(f"SELECT count(*) FROM actors a{where}", params).fetchone()[0]
     items = rows(con, "SELECT a.id, a.name, a.country, a.sector, a.aliases, a.roles,"
-                      " (SELECT count(*) FROM events e WHERE e.source_actor_id = a.id OR e.target_actor_id = a.id)"
+                      f" (SELECT count(*) FROM {EVENTS} e WHERE e.source_actor_id = a.id OR e.target_actor_id = a.id)"
                       f" AS n_events FROM actors a{where} ORDER BY n_events DESC, a.name"
                       f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
     for item in items:
@@ -296,7 +323,7 @@ def actor_profile(con, name: str) -> Optional[dict[str, Any]]:
                  {"exact": name.strip()}) if name.strip() else []
     src, tgt = actor_side_sql("source", "actor"), actor_side_sql("target", "actor")
     events = rows(con, f"SELECT e.*, {SUMMARY_SQL} AS summary, {src} AS is_source, {tgt} AS is_target"
-                       f" FROM events e WHERE {src} OR {tgt} ORDER BY e.date NULLS LAST, e.id", params)
+                       f" FROM {EVENTS} e WHERE {src} OR {tgt} ORDER BY e.date NULLS LAST, e.id", params)
     if not known and not events:
         return None
     surface = rows(con, "SELECT DISTINCT text FROM (SELECT source_text AS text, source_name AS n FROM mentions"
