@@ -128,6 +128,7 @@ class ArticleActors:
         self.person_mentions: list[tuple[int, str, bool, int]] = []  # (article offset, id, is subject, sentence no)
         self.sentence_subjects: dict[int, list[tuple[int, str]]] = {}
         self.last_compound: list[ActorRef] = []
+        self._resolved: dict[str, dict] = {}  # non-person actors handed out by resolve()
         self._sent_no: dict[tuple[int, int], int] = {}
         self._country_votes: Counter = Counter()
         self._title_words = _title_words()
@@ -366,6 +367,15 @@ class ArticleActors:
         if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
             refs += self._coordinated_modifiers(span, refs[0])
         self.last_compound = refs
+        for r in refs:  # remember every actor handed out, for actors()
+            if r.actor_id in self.local:
+                if r.text not in self.local[r.actor_id].aliases:
+                    self.local[r.actor_id].aliases.append(r.text)
+            elif r.actor_id:
+                entry = self._resolved.setdefault(r.actor_id, {"id": r.actor_id, "name": r.name, "country": r.country,
+                                                               "sector": r.sector, "aliases": [], "roles": []})
+                if r.text not in entry["aliases"]:
+                    entry["aliases"].append(r.text)
         return refs
 
     def _coordinated_modifiers(self, span: Span, first: ActorRef) -> list[ActorRef]:
@@ -550,8 +560,10 @@ class ArticleActors:
         root = span.root
         head_key = tuple(w for w in words(core[-1].text))
         country, sector = self._compose(core, None)
-        if not (head_key in self.lex.agents or head_key in self.lex.person_nouns or root.lower_ in AFFILIATE_NOUNS
-                or head_key in self.lex.demonyms):
+        core_keys = tuple(w for t in core for w in words(t.text))
+        agent_head = any(core_keys[i:] in self.lex.agents for i in range(len(core_keys)))
+        if not (agent_head or head_key in self.lex.person_nouns or root.lower_ in AFFILIATE_NOUNS
+                or head_key in self.lex.demonyms or (head_key and head_key[0] in self.lex.generic_heads)):
             if country is None or root.pos_ not in ("NOUN", "PROPN") or len(core) < 2:
                 return None
             sector = None
@@ -629,6 +641,7 @@ class ArticleActors:
                 c.country = self.article_country
             out.append({"id": c.id, "name": c.name, "country": c.country, "sector": c.sector,
                         "aliases": list(c.aliases), "roles": list(c.roles)})
+        out += [dict(v, aliases=list(v["aliases"])) for k, v in sorted(self._resolved.items()) if k not in seen]
         return out
 
 

@@ -154,6 +154,8 @@ def test_seed2_eu_metonymy_agents_and_titles(seed2):
     assert _code(aa, docs, "Lithuanian Foreign Minister Gabrielius Landsbergis") == (
         "LTU", "GOV", "person:gabrielius-landsbergis")
     assert _code(aa, docs, "EU foreign policy chief Josep Borrell")[:2] == ("IGO", "GOV")
+    eu = next(a for a in aa.actors() if a["id"] == "EU")
+    assert eu["country"] == "IGO" and "the bloc" in eu["aliases"]
 
 
 @pytest.mark.slow
