@@ -560,6 +560,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             date_val = prec = date_text = None
             if resolve_date is not None:
                 date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
+                if cand.nominal and cand.anchor is cand.trigger and not date_text:
+                    date_val = prec = None  # "the arrest of X" is background: not news of the publication day
             location = resolve_place(cand.anchor) if resolve_place is not None else None
             quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
             confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)

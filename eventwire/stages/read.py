@@ -117,15 +117,15 @@ def decode(path: str, data: bytes, line: Optional[int] = None) -> str:
 
 
 def article_from_text(art_id: str, text: str, path: Optional[str], published: Optional[date] = None,
-                      line: Optional[int] = None, **meta) -> Article:
-    """A plain-text article; a leading `date YYYY-MM-DD` gives the publication date."""
+                      line: Optional[int] = None, record_date: Optional[date] = None, **meta) -> Article:
+    """A plain-text article. Date: `published` (CLI), else the record's own, else a leading `date YYYY-MM-DD`."""
     if not text.strip():
         raise InputError(path or art_id, "empty article (no text)", line, errors.E_EMPTY)
     art = Article(id=art_id, text=text, path=path, line=line, **meta)
     if published:
         art.published, art.published_how = published, "cli"
-    elif art.published:
-        art.published_how = art.published_how or "field"
+    elif record_date:
+        art.published, art.published_how = record_date, "field"
     else:
         m = DATE_LINE.match(text)
         if m:
@@ -138,7 +138,7 @@ def article_from_text(art_id: str, text: str, path: Optional[str], published: Op
 
 
 def article_from_html(art_id: str, html: str, path: Optional[str], published: Optional[date] = None,
-                      line: Optional[int] = None, **meta) -> Article:
+                      line: Optional[int] = None, record_date: Optional[date] = None, **meta) -> Article:
     """Article body, title and date from a web page (trafilatura + htmldate)."""
     import trafilatura
 
@@ -157,7 +157,7 @@ def article_from_html(art_id: str, html: str, path: Optional[str], published: Op
     meta.setdefault("title", getattr(doc, "title", None))
     meta.setdefault("url", getattr(doc, "url", None))
     meta.setdefault("source", getattr(doc, "sitename", None))
-    art = article_from_text(art_id, body, path, published, line, **meta)
+    art = article_from_text(art_id, body, path, published, line, record_date, **meta)
     if art.published is None and page_date:
         art.published, art.published_how = page_date, "metadata"
     return art
@@ -202,10 +202,8 @@ def _article_from_record(path: str, lineno: int, rec: dict, published: Optional[
             raise InputError(path, f"'published' is not YYYY-MM-DD: {rec['published']!r}", lineno,
                              errors.E_DATE) from e
     meta = {k: rec.get(k) for k in ("url", "title", "source") if isinstance(rec.get(k), str)}
-    if rec_date:
-        meta.update(published=rec_date, published_how="field")
     if isinstance(rec.get("text"), str):
-        return article_from_text(str(art_id), rec["text"], path, published, lineno, **meta)
+        return article_from_text(str(art_id), rec["text"], path, published, lineno, rec_date, **meta)
     if isinstance(rec.get("html"), str):
-        return article_from_html(str(art_id), rec["html"], path, published, lineno, **meta)
+        return article_from_html(str(art_id), rec["html"], path, published, lineno, rec_date, **meta)
     raise InputError(path, "needs a 'text' or 'html' string field", lineno, errors.E_FIELDS)

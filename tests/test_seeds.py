@@ -1,0 +1,96 @@
+"""The seed articles end to end: the events a careful analyst codes from them.
+
+These are the examples DEVELOPERS.md names; the rules behind them are general (nothing in the
+code mentions these articles' wording).
+"""
+import pytest
+
+from eventwire.pipeline import run
+
+from .conftest import SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {r.article.id[:3]: r for r in run([str(SAMPLES)])}
+
+
+def _find(mentions, type_, trigger=None, **conds):
+    out = []
+    for m in mentions:
+        if m.type != type_ or (trigger and m.trigger.lower() != trigger):
+            continue
+        out.append(m)
+    assert out, f"no {type_} mention with trigger {trigger!r}"
+    return out
+
+
+def test_arrest_warrant_for_volkov(results):
+    m = _find(results["000"].mentions, "COERCE", "warrant")[0]
+    assert m.mode == "arrest" and m.cameo == "173" and m.modality == "asserted"
+    assert m.source.country == "RUS" and m.source.text == "Moscow"
+    assert "Volkov" in (m.target.name or "") and m.target.country == "RUS"
+    assert m.date == "2021-02-10"
+
+
+def test_lavrov_accuses_on_tuesday(results):
+    m = [m for m in _find(results["000"].mentions, "ACCUSE", "accused") if "Lavrov" in (m.source.name or "")][0]
+    assert (m.source.country, m.source.sector) == ("RUS", "GOV")
+    assert m.date == "2021-02-09" and m.date_precision == "day"
+    assert m.modality == "asserted"
+
+
+def test_police_detain_3500_on_saturday(results):
+    m = _find(results["003"].mentions, "COERCE", "detained")[0]
+    assert (m.source.country, m.source.sector) == ("RUS", "COP")
+    assert m.date == "2021-01-23"
+    assert m.quantity is not None and m.quantity.value == 3500 and m.quantity.unit == "people"
+    assert m.location is not None and m.location.country == "RUS"
+
+
+def test_october_asset_freeze(results):
+    m = [m for m in results["003"].mentions if m.type == "SANCTION" and m.date == "2020-10"][0]
+    assert m.date_precision == "month" and m.modality == "asserted"
+    assert m.source.country == "IGO"
+    assert m.quantity is not None and m.quantity.value == 6
+
+
+def test_borrell_visit_is_future(results):
+    m = _find(results["003"].mentions, "CONSULT", "visit")[0]
+    assert "Borrell" in (m.source.name or "") and m.modality == "future"
+    assert m.date == "2021-02" and m.date_precision == "month"
+    assert m.target.country == "RUS"
+
+
+def test_sanctions_not_imposed_and_only_weighed(results):
+    sanctions = [m for m in results["003"].mentions if m.type == "SANCTION" and m.source and m.source.country == "IGO"]
+    modalities = {m.modality for m in sanctions}
+    assert "negated" in modalities and "hypothetical" in modalities
+    assert not any(m.modality == "asserted" and m.date != "2020-10" for m in sanctions)
+
+
+def test_navalny_spellings_are_one_actor(results):
+    ids = set()
+    for key in ("000", "003"):
+        for m in results[key].mentions:
+            for a in (m.source, m.target):
+                if a is not None and "Navalny" in (a.name or ""):
+                    ids.add(a.actor_id)
+    assert len(ids) == 1 and None not in ids
+
+
+def test_no_event_from_furniture_and_offsets_point_at_sentences(results):
+    for r in results.values():
+        text = r.article.text
+        furniture = [(s.start, s.end) for s in r.article.segments if s.kind != "body"]
+        for m in r.mentions:
+            ev = m.evidence
+            assert text[ev.start:ev.end] == ev.sentence
+            assert ev.start <= m.trigger_start < m.trigger_end <= ev.end
+            assert text[m.trigger_start:m.trigger_end] == m.trigger
+            assert not any(a <= ev.start < b for a, b in furniture)
+            assert m.to_dict().keys() >= {"id", "doc", "type", "mode", "cameo", "source", "target", "date",
+                                          "date_precision", "date_text", "modality", "location", "quantity",
+                                          "evidence", "published", "confidence"}
