@@ -86,10 +86,16 @@ def clause_tense(verb: Token, depth: int = 0) -> Optional[str]:
 def span_direction(span: Span) -> Optional[str]:
     """Which way relative dates in `span` point: from the tense of the clause it is attached to."""
     root = span.root
-    start = root.head if root.head.i != root.i else root
-    if start.i >= span.start and start.i < span.end:
-        start = root
-    tense = clause_tense(clause_head(start))
+    head = root.head
+    if head.i == root.i or span.start <= head.i < span.end:
+        return None
+    if head.pos_ == "ADP":
+        if head.lower_ in ("until", "till", "through", "to", "by", "ahead", "before", "after", "from"):
+            return None
+        head = head.head
+    if head.pos_ not in VERBAL:
+        return None  # attached to a noun or adjective ("payable Dec. 1"): no tense of its own
+    tense = clause_tense(clause_head(head))
     return {"past": "past", "future": "future"}.get(tense or "")
 
 
@@ -101,6 +107,8 @@ class _Ctx:
     direction: Optional[str]
     span: Span
     anchor: Optional[date]
+    quarter: Optional[str] = None  # the last quarter mentioned ("1989-Q3"): earnings reports count from it
+    relative: bool = False  # set when the value was counted from the anchor (it must not move it)
 
 
 def _words(text: str) -> str:
@@ -479,10 +487,27 @@ def _n_numunit(ctx: _Ctx, text: str):
     if suffix in ("ago", "earlier", "later", "from now", "hence", "before that", "after that"):
         sign = -1 if suffix in ("ago", "earlier", "before that") else 1
         ref = ctx.dct if suffix in ("ago", "from now", "hence") else (ctx.anchor or ctx.dct)
+        ctx.relative = suffix not in ("ago", "from now", "hence")
+        if ctx.quarter and code == "Y" and n == 1:
+            return "DATE", _shift_quarter(ctx.quarter, -4 if sign < 0 else 4), mod
         if ref is None or n is None:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
         return "DATE", _shift(ref, n * sign, code), mod
     return "DURATION", duration_value(n, code), mod
+
+
+def _shift_quarter(quarter: str, n: int) -> str:
+    index = int(quarter[:4]) * 4 + int(quarter[6]) - 1 + n
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _n_yearago(ctx: _Ctx, text: str):
+    """"the year-earlier period", "year-ago": the same period a year before the one under discussion."""
+    ctx.relative = True
+    if ctx.quarter:
+        return "DATE", _shift_quarter(ctx.quarter, -4), None
+    ref = ctx.anchor or ctx.dct
+    return "DATE", (str(ref.year - 1) if ref else None), None
 
 
 def _shift(ref: date, n: float, code: str) -> str:
@@ -528,8 +553,11 @@ def _n_quarter(ctx: _Ctx, text: str):
     per_year = 4 if letter == "Q" else 2
     if year is None:
         year = _relative_year(text, ref)
+    if q is None and ctx.quarter and re.fullmatch(r"(the|that|this|the same) quarter", t):
+        return "DATE", ctx.quarter, None
     if q is None:
-        shift = -1 if re.search(r"\b(latest|last|previous|past|year earlier|year ago)\b", t) else \
+        shift = -1 if re.search(r"\b(latest|last|previous|past|year earlier|year ago)\b", t) or (
+            t in ("the quarter", "quarter") and ctx.direction != "future") else \
             1 if re.search(r"\b(next|coming)\b", t) else 0
         if re.search(r"\b(this|current)\b", t):
             shift = 0
@@ -583,6 +611,8 @@ def _n_vague(ctx: _Ctx, text: str):
 
 
 def _n_setword(ctx: _Ctx, text: str):
+    if ctx.span.root.pos_ == "ADJ" and _words(text) in ("quarterly", "monthly", "weekly"):
+        return None  # "a quarterly dividend", "a weekly magazine": a kind of thing, not a recurrence
     return "SET", lexicon()["sets"].get(_words(text)), None
 
 
@@ -705,7 +735,7 @@ NORMALISERS = {
     "relday": _n_relday, "thispart": _n_relday, "relunit": _n_relunit, "numunit": _n_numunit,
     "bareunit": _n_bareunit, "quarter": _n_quarter, "season": _n_season, "vague": _n_vague,
     "setword": _n_setword, "every": _n_every, "freq": _n_freq, "clock": _n_clock, "clock24": _n_clock,
-    "noon": _n_noon, "holiday": _n_holiday, "anaphor": _n_anaphor,
+    "noon": _n_noon, "holiday": _n_holiday, "anaphor": _n_anaphor, "yearago": _n_yearago,
 }
 
 
@@ -767,6 +797,7 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
     text = doc.text
     out: list[Timex] = []
     anchor: Optional[date] = None
+    quarter: Optional[str] = None
     for s, e, name in _candidates(text):
         s = _strip_leading_on(text, s, e)
         if text[s:e].endswith("'s"):
@@ -774,7 +805,7 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        ctx = _Ctx(dct=dct, direction=span_direction(span), span=span, anchor=anchor)
+        ctx = _Ctx(dct=dct, direction=span_direction(span), span=span, anchor=anchor, quarter=quarter)
         res = NORMALISERS[name](ctx, text[s:e])
         if res is None:
             continue
@@ -784,8 +815,10 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
         t._span = span  # type: ignore[attr-defined]
         t._direction = ctx.direction  # type: ignore[attr-defined]
         out.append(t)
-        if typ in DATE_TYPES and name != "anaphor" and t.precision:
+        if typ in DATE_TYPES and name != "anaphor" and t.precision and not ctx.relative:
             anchor = _anchor_of(value, t.precision)
+        if typ == "DATE" and value and re.fullmatch(r"\d{4}-Q\d", value) and not ctx.relative:
+            quarter = value
     return out
 
 

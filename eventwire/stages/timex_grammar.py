@@ -88,6 +88,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("clock24", rf"\b(?:[01]?\d|2[0-3]):[0-5]\d{tz}\b(?!\s*{ampm})"),
         ("noon", rf"(?:{dayword}\s+(?i:at\s+)?)?(?i:noon|midday|midnight)(?:\s+{dayword})?"),
         ("holiday", rf"\b{_alt(lex['holidays'])}\b(?:\s+{year})?"),
+        ("yearago", r"(?i:the\s+)?(?i:comparable\s+|corresponding\s+|same\s+)?(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)(?:\s+(?i:period|quarter|third\s+quarter|second\s+quarter|first\s+quarter|fourth\s+quarter))?\b"),
         ("anaphor", r"(?i:the\s+(?:next|following|previous|same|preceding)\s+(?:day|morning|evening|night|week|month|year)|that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after)|a\s+day\s+(?:before|after))\b"),
     ]
     del approx
