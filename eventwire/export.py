@@ -219,6 +219,9 @@ def write_events(events: list[dict], mentions: list[Union[Mention, dict]], fmt: 
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    from .stages.dedup import flat_event
+
+    events = [flat_event(e) for e in events]
     rows = [mention_row(m) for m in mentions]
     by_event = _by_event(rows)
     urls, doc_lengths = urls or {}, doc_lengths or {}

@@ -144,8 +144,10 @@ def actor_score(a: Optional[ActorRef], b: Optional[ActorRef]) -> Optional[float]
         return 0.5
     if a.country and b.country and a.country != b.country:
         return None
-    if a.actor_id and b.actor_id and a.actor_id == b.actor_id:
+    if a.actor_id and b.actor_id and a.actor_id == b.actor_id and SPECIFIC_ID.search(a.actor_id):
         return 1.0
+    if a.actor_id and a.actor_id == b.actor_id and a.actor_id == a.country:
+        return 0.8  # "Russia" and "Moscow" as the Russian state
     ta, tb = _name_tokens(a), _name_tokens(b)
     overlap = len(ta & tb) / max(1, min(len(ta), len(tb))) if ta and tb else 0.0
     named_a, named_b = _is_named(a), _is_named(b)
@@ -166,7 +168,8 @@ def actor_score(a: Optional[ActorRef], b: Optional[ActorRef]) -> Optional[float]
                                                                    or named_b and b.sector not in ("GOV",)):
                 return None  # a named non-government actor vs another group of the same country
             return 0.3
-        return 0.7 if (a.sector == b.sector or not a.sector or not b.sector) else 0.5
+        # two unnamed groups of one country: "demonstrators" and "a senior aide" are both RUSOPP
+        return 0.5 if (a.sector == b.sector or not a.sector or not b.sector) else 0.3
     if named_a != named_b:
         if a.sector and b.sector and a.sector != b.sector and (a.actor_id or a.name or b.actor_id or b.name):
             return None  # a named opposition leader is not "3,500 people" (CVL) detained the same month
@@ -312,7 +315,8 @@ def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
     trig = trigger_score(m1, m2)
     if m1.type == m2.type and m1.type in TYPE_FAMILY:
         # the coder already normalised the trigger: "arrested" and "detained" are both COERCE/arrest
-        coded = 0.8 if (m1.mode and m1.mode == m2.mode) else 0.3 if not (m1.mode and m2.mode) else 0.0
+        # weaker than a shared trigger lemma: many different events share a mode within a fortnight
+        coded = 0.5 if (m1.mode and m1.mode == m2.mode) else 0.2 if not (m1.mode and m2.mode) else 0.0
         trig = max(trig or 0.0, coded)
     return PairFeatures(t, d, a, n_slots, coded_actors, trig, text_score(m1, m2), place_score(m1, m2),
                         m1.doc == m2.doc)
@@ -323,8 +327,10 @@ def combine(f: Optional[PairFeatures], w: Weights = DEFAULT_WEIGHTS) -> Optional
     if f is None:
         return None
     if f.same_doc:
-        # same article: a restatement has the same type and the same trigger or the same actors
-        if f.type < 1.0 or not ((f.trigger or 0.0) >= w.same_doc_trigger or (f.actor_slots and f.actors >= 0.8)):
+        # same article: a restatement has the same type and the same actors (coded actors must agree;
+        # with actors known only as text, or none, the same trigger word is required)
+        same_actors = f.actor_slots > 0 and f.actors >= 0.8
+        if f.type < 1.0 or not (same_actors or (not f.actors_coded and (f.trigger or 0.0) >= w.same_doc_trigger)):
             return 0.0
     feats = [(w.text, f.text), (w.date, f.date)]
     if f.trigger is not None:
@@ -514,17 +520,30 @@ def _best(values: list[tuple[object, float, int]]) -> tuple[object, Counter]:
     return max(votes, key=key), votes
 
 
-def _actor_key(a: Optional[ActorRef]):
-    if a is None:
+def _best_actor(refs: list[tuple[Optional[ActorRef], float]]) -> Optional[ActorRef]:
+    """Vote on identity (actor id, else name, else text); the most common full coding of the winner speaks."""
+    ident, _ = _best([((a.actor_id or a.name or a.text) if a else None, c, 0) for a, c in refs])
+    if ident is None:
         return None
-    return (a.actor_id or a.name or a.text, a.name or a.text, a.country, a.sector, a.actor_id)
+    same = [(a, c) for a, c in refs if a and (a.actor_id or a.name or a.text) == ident]
+    coding, _ = _best([((a.name or a.text, a.country, a.sector, a.actor_id, a.text), c,
+                        int(bool(a.name)) + int(bool(a.country))) for a, c in same])
+    name, country, sector, actor_id, text = coding
+    return ActorRef(text=text, name=name, country=country, sector=sector, actor_id=actor_id)
+
+
+def _actor_dict(a: Optional[ActorRef]) -> Optional[dict]:
+    return None if a is None else {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector,
+                                   "actor_id": a.actor_id}
 
 
 def summarize_event(mentions: list[Mention]) -> dict:
-    """The event row: best-supported type/mode/cameo/actors/date/place across its mentions.
+    """The event: best-supported type/mode/cameo/actors/date/place across its mentions.
 
-    Disagreements are kept (`date_alternatives`, `type_alternatives`, `place_alternatives`) so a reader
-    sees that outlets differ instead of a silent pick.
+    Shaped like a contract mention (`source`/`target`/`location`/`quantity` as objects) plus `sources`
+    (distinct articles), `docs`, `n_mentions`, first/last report date, and the disagreements kept
+    (`date_alternatives`, `type_alternatives`, `place_alternatives`) so a reader sees that outlets differ
+    instead of a silent pick. `flat_event` gives the events-table columns.
     """
     ms = sorted(mentions, key=lambda m: m.id)
     conf = [m.confidence for m in ms]
@@ -532,9 +551,9 @@ def summarize_event(mentions: list[Mention]) -> dict:
     of_type = [m for m in ms if m.type == typ]
     mode, _ = _best([(m.mode, m.confidence, 0) for m in of_type])
     cameo, _ = _best([(m.cameo, m.confidence, 0) for m in of_type])
-    src, _ = _best([(_actor_key(m.source), m.confidence, 0) for m in ms])
-    tgt, _ = _best([(_actor_key(m.target), m.confidence, 0) for m in ms])
-    # dates: a month and a day inside it agree; vote on the most precise value each mention supports
+    src = _best_actor([(m.source, m.confidence) for m in ms])
+    tgt = _best_actor([(m.target, m.confidence) for m in ms])
+    # dates: majority, then precision, then confidence
     dated = [m for m in ms if parse_date(m.date)]
     best_date, date_votes = _best([(m.date, m.confidence, _PRECISION_RANK.get(m.date_precision or "", 0))
                                    for m in dated])
@@ -544,36 +563,50 @@ def summarize_event(mentions: list[Mention]) -> dict:
         if all(finer[-1].startswith(d) for d in finer):
             best_date = finer[-1]
     precision = next((m.date_precision for m in dated if m.date == best_date), None)
+    if precision is None and best_date:
+        precision = {4: "year", 7: "month", 10: "day"}.get(len(str(best_date)))
+    date_text = next((m.date_text for m in dated if m.date == best_date and m.date_text), None)
     loc_key, loc_votes = _best([((m.location.name or m.location.text) if m.location else None, m.confidence,
                                  1 if (m.location and m.location.geonameid) else 0) for m in ms])
     loc = next((m.location for m in ms if m.location and (m.location.name or m.location.text) == loc_key), None)
-    qty = next((m.quantity for m in ms if m.quantity), None)
+    qty = max((m.quantity for m in ms if m.quantity), key=lambda q: q.value, default=None)
     modality, _ = _best([(m.modality, m.confidence, 0) for m in ms])
     published = sorted(m.published for m in ms if m.published)
     docs = sorted({m.doc for m in ms})
     return {
         "id": event_id(ms),
         "type": typ, "mode": mode, "cameo": cameo,
-        "source_name": src[1] if src else None, "source_country": src[2] if src else None,
-        "source_sector": src[3] if src else None, "source_actor_id": src[4] if src else None,
-        "target_name": tgt[1] if tgt else None, "target_country": tgt[2] if tgt else None,
-        "target_sector": tgt[3] if tgt else None, "target_actor_id": tgt[4] if tgt else None,
-        "date": best_date, "date_precision": precision,
+        "source": _actor_dict(src), "target": _actor_dict(tgt),
+        "date": best_date, "date_precision": precision, "date_text": date_text,
         "date_alternatives": sorted(str(d) for d in date_votes if d != best_date and not (
             best_date and str(best_date).startswith(str(d)))),
         "type_alternatives": sorted(t for t in type_votes if t != typ),
         "modality": modality,
-        "location_name": (loc.name or loc.text) if loc else None, "location_country": loc.country if loc else None,
-        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-        "geonameid": loc.geonameid if loc else None,
+        "location": loc.location() if loc else None,
         "place_alternatives": sorted(str(p) for p in loc_votes if p != loc_key),
-        "quantity_value": qty.value if qty else None, "quantity_unit": qty.unit if qty else None,
+        "quantity": {"value": qty.value, "unit": qty.unit, "text": qty.text} if qty else None,
         "sources": len(docs), "docs": docs, "n_mentions": len(ms),
         "first_reported": published[0] if published else None,
         "last_reported": published[-1] if published else None,
         "confidence": round(1 - _prod(1 - c for c in conf), 3) if conf else None,
-        "mention_ids": [m.id for m in ms],
     }
+
+
+def flat_event(e: dict) -> dict:
+    """An event as the events table's flat columns (source_name, location_country ...); flat rows pass through."""
+    if not any(isinstance(e.get(k), dict) for k in ("source", "target", "location", "quantity")):
+        return e
+    out = {k: v for k, v in e.items() if k not in ("source", "target", "location", "quantity")}
+    for side in ("source", "target"):
+        a = e.get(side) or {}
+        for f in ("name", "country", "sector", "actor_id"):
+            out[f"{side}_{f}"] = a.get(f) if f != "name" else (a.get("name") or a.get("text"))
+    loc = e.get("location") or {}
+    out.update(location_name=loc.get("name") or loc.get("text"), location_country=loc.get("country"),
+               lat=loc.get("lat"), lon=loc.get("lon"), geonameid=loc.get("geonameid"))
+    q = e.get("quantity") or {}
+    out.update(quantity_value=q.get("value"), quantity_unit=q.get("unit"))
+    return out
 
 
 def _prod(xs: Iterable[float]) -> float:

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 from typing import Optional
 
-from .dedup import parse_date
+from .dedup import flat_event, parse_date
 
 WINDOW_DAYS = 30  # consecutive events of a story are at most this far apart
 TYPE_WORDS = {
@@ -62,12 +62,12 @@ def _title(events: list[dict], actors: Counter, names: dict[str, str]) -> str:
 
 
 def group_stories(events: list[dict]) -> list[dict]:
-    """Stories over event rows (as from dedup.summarize_event or the store's events table).
+    """Stories over events (the store's events rows, or dedup.summarize_event dicts).
 
     Returns dicts: id, title, first_date, last_date, actors (display names, most involved first),
     n_events, n_articles (distinct `docs` when the rows carry them, else the summed `sources`), event_ids.
     """
-    evs = sorted(events, key=lambda e: (_event_day(e) or date.max, str(e["id"])))
+    evs = sorted((flat_event(e) for e in events), key=lambda e: (_event_day(e) or date.max, str(e["id"])))
     parent = list(range(len(evs)))
 
     def find(i: int) -> int:

@@ -122,6 +122,22 @@ class Store:
         mapping: dict[str, str] = {}
         if dedup is not None and new:
             existing = self.candidate_mentions(new, dedup)
+            # (dedup) compare across the type family too (an apology coded CONCEDE here, AGREE there), and
+            # hand over whole events: re-clustering part of a stored event would split it
+            family = getattr(dedup, "TYPE_FAMILY", {})
+            wanted = {family.get(m.type) for m in new} - {None}
+            extra_types = sorted({t for t, f in family.items() if f in wanted} - {m.type for m in new})
+            have = {m.id for m in existing} | {m.id for m in new}
+            if extra_types:
+                from dataclasses import replace as _replace
+                existing += [m for m in self.candidate_mentions(
+                    [_replace(m, type=t) for m in new for t in extra_types], dedup) if m.id not in have]
+                have |= {m.id for m in existing}
+            eids = sorted({m.event_id for m in existing if m.event_id})
+            if eids:
+                existing += [row_to_mention(r) for r in self._dicts(
+                    "SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))",
+                    [eids, sorted(have)])]
             mapping = dedup.link_mentions(new, existing)
         for m in new:
             mapping.setdefault(m.id, m.event_id or m.id)

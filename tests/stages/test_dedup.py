@@ -85,7 +85,8 @@ def test_navalny_arrest_in_both_seeds_is_one_event():
                                           "eu_over_the_arrest", "borrell_press_arrest")}
     assert len(arrest) == 1
     event = dedup.summarize_event([m for m in ms.values() if mapping[m.id] in arrest])
-    assert event["sources"] == 2 and event["target_name"] == "Alexei Navalny"
+    assert event["sources"] == 2 and event["target"]["name"] == "Alexei Navalny"
+    assert dedup.flat_event(event)["target_actor_id"] == "person:alexei-navalny"
     assert event["date"] == "2021-01" and event["first_reported"] == "2021-01-25"
 
 
@@ -253,4 +254,4 @@ def test_summarize_keeps_disagreements():
     event = dedup.summarize_event([ms["cnn_apology"], ms["wsj_apology"], ms["bbc_apology"], other_day])
     assert event["date"] == DAY and event["date_alternatives"] == ["2013-03-21"]
     assert event["sources"] == 4 and event["n_mentions"] == 4
-    assert event["source_name"] == "Benjamin Netanyahu"
+    assert event["source"]["name"] == "Benjamin Netanyahu"
