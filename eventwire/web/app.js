@@ -166,53 +166,68 @@ function timeline(events, options) {
 
   function x(t) { return left + (t - view[0]) / (view[1] - view[0]) * (width - left - right); }
 
-  function zoom(factor, at) {
+  let pending = false;
+  function drawSoon() {  // wheel and drag fire faster than a large timeline redraws: one redraw a frame
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; draw(); });
+  }
+
+  function zoom(factor, at, soon) {
     const span = view[1] - view[0];
     const centre = view[0] + span * at;
     const next = Math.max(span * factor, 2 * DAY);
     view = [centre - next * at, centre + next * (1 - at)];
-    draw();
+    if (soon) drawSoon(); else draw();
   }
 
+  // Lanes and dots are built once; a zoom or pan only moves them and redraws the axis.
+  const clipId = "tl-clip-" + (++timelineCount);
+  svg.append(s("defs", {}, s("clipPath", { id: clipId }, s("rect", { x: left, y: 0, width: width - left - right, height }))));
+  types.forEach((type, i) => {
+    const y = top + lane * i + lane / 2;
+    svg.append(s("line", { x1: left, x2: width - right, y1: y, y2: y, class: "lane" }));
+    svg.append(s("text", { x: left - 8, y: y + 4, class: "lane-label", "text-anchor": "end", fill: TYPE_COLOURS[type] || "#555" }, type));
+  });
+  const axisY = top + lane * types.length;
+  svg.append(s("line", { x1: left, x2: width - right, y1: axisY, y2: axisY, class: "axis" }));
+  const axisGroup = s("g", { class: "ticks" });
+  const dots = s("g", { "clip-path": `url(#${clipId})` });
+  const placed = dated.map(({ e, span }, k) => {
+    const y = top + lane * types.indexOf(e.type) + lane / 2 + ((k * 7) % 5 - 2) * 2;
+    const r = 4 + 3 * Math.sqrt(Math.max(e.sources || 1, 1) - 1) + (e.sources > 1 ? 1 : 0);
+    const colour = TYPE_COLOURS[e.type] || "#777";
+    const g = s("g", { class: "dot", tabindex: 0, "data-event": e.id,
+      onclick: () => options.onSelect(e), onkeydown: (ev) => { if (ev.key === "Enter") options.onSelect(e); } });
+    const bar = span[1] - span[0] > DAY
+      ? s("line", { y1: y, y2: y, stroke: colour, "stroke-width": 4, "stroke-opacity": 0.35, "stroke-linecap": "round" }) : null;
+    const circle = s("circle", { cy: y, r, fill: colour, "fill-opacity": e.modality && e.modality !== "asserted" ? 0.35 : 0.85, stroke: colour });
+    append(g, [bar, circle, s("title", {}, `${e.date} ${e.type}${e.mode ? " (" + e.mode + ")" : ""}: ${actorName(e.source) || "?"} → ${actorName(e.target) || "?"}; ${e.sources} source(s); ${e.modality || ""}`)]);
+    dots.append(g);
+    return { span, bar, circle };
+  });
+  svg.append(axisGroup, dots);
+
   function draw() {
-    clear(svg);
-    svg.append(s("defs", {}, s("clipPath", { id: "tl-clip" }, s("rect", { x: left, y: 0, width: width - left - right, height }))));
-    types.forEach((type, i) => {
-      const y = top + lane * i + lane / 2;
-      svg.append(s("line", { x1: left, x2: width - right, y1: y, y2: y, class: "lane" }));
-      svg.append(s("text", { x: left - 8, y: y + 4, class: "lane-label", "text-anchor": "end", fill: TYPE_COLOURS[type] || "#555" }, type));
-    });
-    const axisY = top + lane * types.length;
-    svg.append(s("line", { x1: left, x2: width - right, y1: axisY, y2: axisY, class: "axis" }));
+    clear(axisGroup);
     for (const [t, label] of ticks(view[0], view[1])) {
-      svg.append(s("line", { x1: x(t), x2: x(t), y1: top, y2: axisY + 4, class: "tick" }));
-      svg.append(s("text", { x: x(t), y: axisY + 18, class: "tick-label", "text-anchor": "middle" }, label));
+      axisGroup.append(s("line", { x1: x(t), x2: x(t), y1: top, y2: axisY + 4, class: "tick" }));
+      axisGroup.append(s("text", { x: x(t), y: axisY + 18, class: "tick-label", "text-anchor": "middle" }, label));
     }
-    const dots = s("g", { "clip-path": "url(#tl-clip)" });
-    dated.forEach(({ e, span }, k) => {
-      const lanes = types.indexOf(e.type);
-      const jitter = ((k * 7) % 5 - 2) * 2;
-      const y = top + lane * lanes + lane / 2 + jitter;
-      const r = 4 + 3 * Math.sqrt(Math.max(e.sources || 1, 1) - 1) + (e.sources > 1 ? 1 : 0);
-      const colour = TYPE_COLOURS[e.type] || "#777";
-      const g = s("g", { class: "dot", tabindex: 0, "data-event": e.id,
-        onclick: () => options.onSelect(e), onkeydown: (ev) => { if (ev.key === "Enter") options.onSelect(e); } });
-      if (span[1] - span[0] > DAY) {
-        g.append(s("line", { x1: x(span[0]), x2: x(span[1]), y1: y, y2: y, stroke: colour, "stroke-width": 4, "stroke-opacity": 0.35, "stroke-linecap": "round" }));
-      }
-      const cx = span[1] - span[0] > DAY ? (x(span[0]) + x(span[1])) / 2 : x(span[0] + DAY / 2);
-      g.append(s("circle", { cx, cy: y, r, fill: colour, "fill-opacity": e.modality && e.modality !== "asserted" ? 0.35 : 0.85, stroke: colour }));
-      g.append(s("title", {}, `${e.date} ${e.type}${e.mode ? " (" + e.mode + ")" : ""}: ${actorName(e.source) || "?"} → ${actorName(e.target) || "?"}; ${e.sources} source(s); ${e.modality || ""}`));
-      dots.append(g);
-    });
-    svg.append(dots);
+    for (const { span, bar, circle } of placed) {
+      if (bar) {
+        bar.setAttribute("x1", x(span[0]));
+        bar.setAttribute("x2", x(span[1]));
+        circle.setAttribute("cx", (x(span[0]) + x(span[1])) / 2);
+      } else circle.setAttribute("cx", x(span[0] + DAY / 2));
+    }
   }
 
   svg.addEventListener("wheel", (ev) => {
     ev.preventDefault();
     const box = svg.getBoundingClientRect();
     const at = Math.min(Math.max((ev.clientX - box.left) / box.width * width - left, 0) / (width - left - right), 1);
-    zoom(ev.deltaY < 0 ? 0.8 : 1.25, at);
+    zoom(ev.deltaY < 0 ? 0.8 : 1.25, at, true);
   }, { passive: false });
   let drag = null;
   svg.addEventListener("pointerdown", (ev) => { if (!ev.target.closest(".dot")) drag = { x: ev.clientX, view: view.slice() }; });
@@ -222,7 +237,7 @@ function timeline(events, options) {
     const box = svg.getBoundingClientRect();
     const shift = (ev.clientX - drag.x) / box.width * width / (width - left - right) * (drag.view[1] - drag.view[0]);
     view = [drag.view[0] - shift, drag.view[1] - shift];
-    draw();
+    drawSoon();
   });
   draw();
   wrap.append(controls, svg, legend(types, options.onType));
@@ -246,6 +261,7 @@ function legend(types, onType) {
 // ---------- map (bundled Natural Earth 110m outline, equirectangular) ----------
 
 let worldPromise = null;
+let timelineCount = 0;
 function world() {
   if (!worldPromise) worldPromise = fetch("/static/vendor/world-110m.json").then((r) => r.json());
   return worldPromise;
@@ -296,7 +312,7 @@ function eventMap(events, onSelect) {
   const dots = s("g", { class: "places" });
   for (const list of groups.values()) {
     const loc = list[0].location;
-    const weight = 1.2 + Math.sqrt(list.reduce((n, e) => n + (e.sources || 1), 0));
+    const weight = Math.min(1 + 1.2 * Math.log2(1 + list.reduce((n, e) => n + (e.sources || 1), 0)), 8);
     const top = list.slice().sort((a, b) => (b.sources || 0) - (a.sources || 0))[0];
     const g = s("g", { class: "place", tabindex: 0, onclick: () => onSelect(top) },
       s("circle", { cx: loc.lon, cy: -loc.lat, "data-weight": weight, fill: TYPE_COLOURS[top.type] || "#d62728", "fill-opacity": 0.75, stroke: "#222" }),
