@@ -154,9 +154,9 @@ class ArticleActors:
                 if tok.pos_ in ("PROPN", "ADJ", "NOUN") and key:
                     iso = self.lex.nationality.get(key) or self.lex.demonyms.get(key)
                     met = self.lex.metonyms.get(key)
-                    if iso:
+                    if iso and iso != "IGO":
                         self._country_votes[iso] += 1
-                    elif met and met[0] != "EU":
+                    elif met and met[0] not in ("EU", "IGO", "UN", "NATO"):
                         self._country_votes[met[0]] += 1
         if self._country_votes:
             self.article_country = self._country_votes.most_common(1)[0][0]
@@ -286,8 +286,12 @@ class ArticleActors:
             if child.dep_ == "appos":
                 desc_tokens += [t for t in child.subtree]
         # the name is itself an apposition of a description: "one of ... Navalny's allies, Leonid Volkov"
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            desc_tokens += [t for t in head.doc[head.head.i:head.i] if not t.is_punct and t not in head.subtree]
+        if head.dep_ == "appos":
+            # the noun the name is in apposition to, or the person noun inside it ("warrant for one of X's allies")
+            cands = [t for t in head.head.subtree if t.i < head.i and t.pos_ == "NOUN"
+                     and (t.lower_ in AFFILIATE_NOUNS or words(t.text) in self.lex.person_nouns)]
+            if cands:
+                desc_tokens += [t for t in cands[-1].subtree if not t.is_punct and t not in head.subtree]
         if not desc_tokens:
             return
         country, sector = self._compose(desc_tokens, head_hint=None)
@@ -368,9 +372,10 @@ class ArticleActors:
             refs += self._coordinated_modifiers(span, refs[0])
         self.last_compound = refs
         for r in refs:  # remember every actor handed out, for actors()
-            if r.actor_id in self.local:
-                if r.text not in self.local[r.actor_id].aliases:
-                    self.local[r.actor_id].aliases.append(r.text)
+            if r.actor_id in self.local:  # people keep the names they were called; groups also metonyms
+                c = self.local[r.actor_id]
+                if c.kind != "person" and r.text not in c.aliases and len(r.text.split()) <= 5:
+                    c.aliases.append(r.text)
             elif r.actor_id:
                 entry = self._resolved.setdefault(r.actor_id, {"id": r.actor_id, "name": r.name, "country": r.country,
                                                                "sector": r.sector, "aliases": [], "roles": []})
