@@ -125,6 +125,16 @@ CACHE_DIR = Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eve
 
 
 @lru_cache(maxsize=1)
+def admin1_postfix_raw() -> set[str]:
+    """The abbreviations exactly as written ("S.C.", "Ky."), for spotting dotted state initials."""
+    out = set()
+    with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            out.update(x for x in row["postfix"].split("|") if x)
+    return out
+
+
+@lru_cache(maxsize=1)
 def index() -> dict[str, tuple[Candidate, ...]]:
     """Normalised name -> candidates; built from the data files once, then kept as a pickle in
     ~/.cache/eventwire (keyed by the data files' sizes and times) so later runs load it in about a second."""

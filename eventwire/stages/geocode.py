@@ -8,6 +8,7 @@ countries and divisions the article talks about, population, capital status and 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -26,6 +27,8 @@ LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this b
 # verbs whose direct object is where the event happens ("visit Moscow", "stormed the capital")
 PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "storm", "raid", "occupy",
                       "bomb", "shell", "flee", "evacuate", "besiege", "capture", "seize"}
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 NOT_LOCATION_DEPS = {"nsubj", "nsubjpass", "poss", "compound", "amod", "agent", "dative", "appos", "attr"}
 
@@ -93,16 +96,19 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
 
 
 def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
-    """The place attached to the trigger's own clause (dependency path), else the dateline, else the
-    article's dominant place, else None."""
+    """Where the event of `trigger` happened, most specific evidence first:
+    1. a place attached to the trigger's own clause by a dependency path ("detained ... at rallies in
+       cities across the country" -> the country);
+    2. another place named in the same sentence (nearest);
+    3. the nearest place named shortly before it in the same paragraph (news carries a location on);
+    4. the article's dateline; 5. the place the article names most often; else None.
+    Adjectives ("Russian police") never locate an event."""
+    own = [p for p in places if getattr(p, "_span", None) is not None and not getattr(p, "_adjectival", False)
+           and p._span.doc is trigger.doc]
     best, best_cost = None, math.inf
-    for place in places:
-        span = getattr(place, "_span", None)
-        if span is None or getattr(place, "_adjectival", False) or span.doc is not trigger.doc:
-            continue
-        if not (trigger.sent.start <= span.start < trigger.sent.end):
-            continue
-        cost = _attachment_cost(trigger, span)
+    sentence = [p for p in own if trigger.sent.start <= p._span.start < trigger.sent.end]
+    for place in sentence:
+        cost = _attachment_cost(trigger, place._span)
         if cost is None:
             continue
         cost += 0.1 * _specificity(place)  # on a tie, the more specific place
@@ -110,6 +116,11 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
             best, best_cost = place, cost
     if best is not None:
         return best
+    if sentence:
+        return min(sentence, key=lambda p: (abs(p._span.start - trigger.i), _specificity(p)))
+    before = [p for p in own if p._span.end <= trigger.i and trigger.idx - p._span.start_char <= CARRY_CHARS]
+    if before:
+        return max(before, key=lambda p: p._span.start)
     for place in places:
         if getattr(place, "_dateline", False):
             return place
@@ -176,8 +187,14 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
         if demonym:
             return _make(doc, span, candidates=(gaz.countries()[demonym],), adjectival=True)
         return None
+    if not cands and DOTTED_INITIALS.match(text) and text in gaz.admin1_postfix_raw():
+        # "S.C.", "D.C.", "N.Y.": dotted state initials are unambiguous on their own
+        div = gaz.admin1().get(gaz.admin1_postfix()[key])
+        cands = (div,) if div is not None else ()
     if not cands:
         return None
+    if text.endswith(".") and all(c.feature == "city" for c in cands):
+        return None  # an abbreviation ("Kan.", "Man.") is not the town that happens to share its letters
     if label in ("GPE", "LOC", "FAC"):
         return _make(doc, span, candidates=cands)
     # ORG / PERSON / no label: only names that are clearly places
@@ -393,8 +410,8 @@ def _prior(c: Candidate) -> float:
     if c.feature == "continent":
         return 8.0
     if c.feature == "admin1":
-        return 7.0
-    return math.log10(c.population + 1) + (1.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
+        return 6.8
+    return math.log10(c.population + 1) + (2.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
 
 
 def _contributions(m: _Mention, chosen: bool) -> list[tuple[str, str, float]]:
