@@ -172,7 +172,7 @@ def build(shared: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], d
             m = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(.*))?$", line)
             if not m:
                 continue
-            body, code, comment = m.group(1), m.group(2).split(":")[0].strip(), m.group(3) or ""
+            body, code, comment = m.group(1), m.group(2).split(":")[0].strip().rstrip("!"), m.group(3) or ""
             stats["patterns"] += 1
             toks = body.replace("_", " _ ").split()
             if "*" not in toks:
