@@ -27,6 +27,7 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 CAMEO_CONFIDENCE = 0.45  # verbs known only from the broad CAMEO lexicon need the classifier to agree
 CLASSIFIER_AGREEMENT = 0.35
+CLASSIFIER_ALONE = 0.55  # a sentence the classifier is this sure of gets an event even without a lexicon trigger
 MEDIA_WORDS = {"twitter", "telegram", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio",
                "website", "channel", "blog", "x"}
 TIME_WORDS = MEDIA_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -39,6 +40,7 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
                "thousands", "millions"}
 EXPLETIVES = {"it", "there"}
+COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
 MODAL_FUT = {"will", "shall", "'ll"}
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -474,9 +476,13 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             first = first.head
         if first.dep_ in ("dobj", "pobj"):
             gov = first.head if first.dep_ == "dobj" else first.head.head
+    if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in COLLECTIVES \
+            and gov.dep_ == "dobj":
+        via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
     light = None
-    if tok.dep_ in ("dobj", "nsubjpass", "conj") and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
+    if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
+            and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
         light = lex["light"][gl]
     elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]):
         light = "negated"
@@ -531,6 +537,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
     for sent in doc.sents:
         seen = set()
         cands = find_candidates(sent)
+        scores = type_scores(sent.text) if type_scores is not None else None
+        extra = _classifier_candidate(sent, scores, cands)
+        if extra is not None:
+            cands.append(extra)
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
@@ -560,12 +570,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             date_val = prec = date_text = None
             if resolve_date is not None:
                 date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
-                if cand.nominal and cand.anchor is cand.trigger and not date_text:
-                    date_val = prec = None  # "the arrest of X" is background: not news of the publication day
+                if not date_text and (modality != "asserted" or cand.nominal and cand.anchor is cand.trigger):
+                    # no words date it: "the arrest of X" is background and a plan has no day yet
+                    date_val = prec = None
             location = resolve_place(cand.anchor) if resolve_place is not None else None
             quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
             confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)
-            scores = type_scores(sent.text) if type_scores is not None else None
             if scores:
                 p = scores.get(cand.sense.type, 0.0)
                 confidence = 0.6 * confidence + 0.4 * p
@@ -592,6 +602,32 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 attributed_to=attributed,
             ))
     return mentions
+
+
+def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candidate]) -> Optional[Candidate]:
+    """The classifier's type for a sentence the lexicon missed, hung on the main (reported) clause verb."""
+    if not scores:
+        return None
+    best, p = max(((t, v) for t, v in scores.items() if t in PLOVER_TYPES), key=lambda x: x[1], default=(None, 0.0))
+    if best is None or p < CLASSIFIER_ALONE or scores.get("NONE", 0.0) >= p or any(c.sense.type == best for c in cands):
+        return None
+    verb = sent.root
+    reporting = lexicon()["reporting"]
+    for _ in range(2):  # "X did Y, officials said": the event is the reported clause
+        if verb.lemma_.lower() in reporting:
+            inner = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+            if inner:
+                verb = inner[0]
+                continue
+        break
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
+            or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands):
+        return None
+    src, passive = _subject(verb)
+    tgt = _object(verb)
+    if passive:
+        src, tgt = _agent(verb), src
+    return Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt)
 
 
 def _according_to(sent: Span) -> Optional[str]:
