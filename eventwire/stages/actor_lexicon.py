@@ -138,6 +138,7 @@ class Lexicon:
     person_nouns: set[tuple[str, ...]]
     surnames: dict[str, list[str]]
     override_ids: set[str]
+    adjectives: dict[tuple[str, ...], str]  # nationality adjectives only (not country names)
 
     def agent_sector(self, key: tuple[str, ...]) -> Optional[str]:
         code = self.agents.get(key)
@@ -201,7 +202,7 @@ def lexicon() -> Lexicon:
             if len(k) >= 2 and len(k[-1]) >= 5:
                 surnames.setdefault(k[-1], []).append(a.id)
 
-    nationality, demonyms, country_names = {}, {}, {}
+    nationality, demonyms, country_names, adjectives = {}, {}, {}, {}
     for line in (DATA / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("iso3\t"):
             continue
@@ -210,6 +211,9 @@ def lexicon() -> Lexicon:
         for x in [name] + adjs.split(";"):
             if x:
                 nationality.setdefault(words(x), iso)
+        for x in adjs.split(";"):
+            if x and words(x) != words(name) and len(words(x)[0]) > 2:  # not "US", "UK" (they name the state)
+                adjectives.setdefault(words(x), iso)
         for x in dems.split(";"):
             if x:
                 demonyms.setdefault(words(x), iso)
@@ -248,4 +252,4 @@ def lexicon() -> Lexicon:
         ws = x.split()
         person_nouns |= {words(x), words(" ".join(ws[:-1] + [_plural(ws[-1])]))}
     return Lexicon(actors, alias_index, max(map(len, alias_index)), nationality, demonyms, country_names,
-                   metonyms, places, agents, generic, person_nouns, surnames, over_ids)
+                   metonyms, places, agents, generic, person_nouns, surnames, over_ids, adjectives)

@@ -541,6 +541,12 @@ class ArticleActors:
                 role = a.role_at(self.published) or a.roles[0]
                 return Coding(a.id, a.name, role.country, role.sector, kind="org")
             return Coding(iso, _country_name(lex, iso) or iso, iso, sector, kind="country")
+        if k in lex.demonyms and keyed[-1][1].tag_ in ("NNPS", "NNS"):  # "Palestinians", "Russians"
+            iso = lex.demonyms[k]
+            return Coding(f"{iso}CVL", f"{_country_name(lex, iso) or iso} civilians", iso, "CVL", kind="group")
+        if k in lex.adjectives:  # a bare nationality adjective ("Hungarian"): the country, no sector
+            iso = lex.adjectives[k]
+            return Coding(iso, _country_name(lex, iso) or iso, iso, None, kind="country")
         ids = lex.alias_index.get(k)
         if ids and (ids[0] in lex.override_ids or any(t.text[:1].isupper() for _, t in keyed)):
             actor = lex.actors[ids[0]]
@@ -574,7 +580,8 @@ class ArticleActors:
             sector = None
         # "in France", "of the Riigikogu", "to Navalny"
         affiliate = None
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from", "for")):
+        for prep in (c for c in root.children if c.dep_ == "prep"
+                     and c.lower_ in ("in", "of", "to", "from", "for", "throughout", "across", "inside", "within")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 sub = [t for t in pobj.subtree]
                 if country is None:
