@@ -43,6 +43,7 @@ class _Mention:
     adjectival: bool = False  # a demonym/adjective ("Russian"): a country, never an event location
     county: bool = False  # "Laurel County": located through its state
     anaphor: bool = False  # "the country": the article's main country
+    surface: Optional[str] = None  # the words as written when not the whole span ("U.S." of "U.S.-led")
     within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
     choice: Optional[Candidate] = None
     scores: dict = field(default_factory=dict)
@@ -85,7 +86,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
         c = m.choice
         if c is None:
             continue
-        place = Place(text=m.span.text if not m.anaphor else m.text, start=m.start, end=m.end, name=c.name,
+        place = Place(text=m.surface or m.span.text, start=m.start, end=m.end, name=c.name,
                       country=c.country, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
                       feature="county" if m.county else c.feature)
         place._span = m.span  # for location_for_event; not serialised
@@ -301,10 +302,10 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> Optional[_Mention]:
     span = doc[tok.i:tok.i + 1]
     if key in gaz.demonyms():
         return _Mention(span, prefix, base, base + len(prefix), (gaz.countries()[gaz.demonyms()[key]],),
-                        adjectival=True)
+                        adjectival=True, surface=prefix)
     cands = tuple(c for c in gaz.index().get(key, ()))
     if any(c.feature != "city" or c.population >= BIG_CITY for c in cands):
-        return _Mention(span, prefix, base, base + len(prefix), cands, adjectival=True)
+        return _Mention(span, prefix, base, base + len(prefix), cands, adjectival=True, surface=prefix)
     return None
 
 
@@ -333,7 +334,7 @@ def _country_anaphors(doc: Doc) -> list[_Mention]:
         if tok.lower_ in ("country", "nation") and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
             span = doc[tok.i - 1:tok.i + 1]
             if span.text.lower() in COUNTRY_ANAPHORS:
-                out.append(_make(doc, span, text=span.text, anaphor=True))
+                out.append(_make(doc, span, text=span.text, anaphor=True, surface=span.text))
     return out
 
 
