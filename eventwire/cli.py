@@ -272,6 +272,39 @@ def timeline(name: str = typer.Argument(..., help="Actor name or alias, e.g. Vol
     _print_rows(rows, fmt.value, f"timeline: {name} ({len(rows)} events)")
 
 
+@app.command()
+def stories(db: str = typer.Option(DB_DEFAULT, "--db", help="DuckDB file."),
+            fmt: Format = typer.Option(Format.table, "--format", help="table, jsonl or csv.")):
+    """Stories: events grouped by the specific actors they share within a month, largest first.
+
+    Example:
+
+        eventwire stories --db eventwire.duckdb
+    """
+    store = _open_store(db)
+    try:
+        rows = store._dicts("SELECT * FROM stories ORDER BY n_events DESC, first_date, id")
+    finally:
+        store.close()
+    if fmt == Format.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt == Format.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=["id", "title", "first_date", "last_date", "actors", "n_events",
+                                                   "n_articles"])
+        w.writeheader()
+        for r in rows:
+            w.writerow({**r, "actors": "; ".join(r.get("actors") or [])})
+    else:
+        table = Table(title=f"{len(rows)} stories")
+        for col in ("title", "from", "to", "events", "articles", "main actors"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(r["title"] or "", r["first_date"] or "–", r["last_date"] or "–", str(r["n_events"]),
+                          str(r["n_articles"]), ", ".join((r.get("actors") or [])[:4]))
+        out.print(table)
+
+
 def _docs_for(paths: List[str], published: Optional[str], errors: ErrorLog):
     """Read, clean, date and parse articles; yields (article, docs)."""
     from .pipeline import batched, prepare

@@ -82,6 +82,7 @@ class Store:
                 self._insert("mentions", pd.DataFrame([mention_row(m) for m in new_mentions]))
             self._upsert_actors([a for r in todo for a in r.actors])
             self.link_events(new_mentions, stale_events)
+            self.rebuild_stories()
             self.conn.execute("COMMIT")
         except Exception:
             self.conn.execute("ROLLBACK")
@@ -191,6 +192,29 @@ class Store:
             rows.append(event_row(eid, summary, ms))
         if rows:
             self._insert("events", pd.DataFrame(rows))
+
+    def rebuild_stories(self) -> int:
+        """Regroup every event into stories (deterministic; cheap next to parsing for stores of this size)."""
+        try:
+            from ..stages.stories import group_stories
+        except ImportError:
+            return 0
+        events = self._dicts("SELECT e.*, (SELECT list(DISTINCT m.doc) FROM mentions m WHERE m.event_id = e.id) AS docs "
+                             "FROM events e")
+        stories = group_stories(events)
+        self.conn.execute("DELETE FROM stories")
+        self.conn.execute("UPDATE events SET story_id = NULL")
+        if not stories:
+            return 0
+        self._insert("stories", pd.DataFrame([{k: st[k] for k in ("id", "title", "first_date", "last_date", "actors",
+                                                                  "n_events", "n_articles")} for st in stories]))
+        links = pd.DataFrame([{"eid": e, "sid": st["id"]} for st in stories for e in st["event_ids"]])
+        self.conn.register("_links", links)
+        try:
+            self.conn.execute("UPDATE events SET story_id = _links.sid FROM _links WHERE events.id = _links.eid")
+        finally:
+            self.conn.unregister("_links")
+        return len(stories)
 
     # ------------------------------------------------------------------ reading
     def _dicts(self, sql: str, params: Optional[list] = None) -> list[dict]:
