@@ -107,6 +107,7 @@ class _Ctx:
     direction: Optional[str]
     span: Span
     anchor: Optional[date]
+    day: Optional[date] = None  # the last day named: a bare "10:35 a.m." is on it
     quarter: Optional[str] = None  # the last quarter mentioned ("1989-Q3"): earnings reports count from it
     relative: bool = False  # set when the value was counted from the anchor (it must not move it)
 
@@ -680,7 +681,7 @@ def _day_of(ctx: _Ctx, text: str) -> Optional[date]:
         return ctx.dct - timedelta(days=1)
     if "tomorrow" in t:
         return ctx.dct + timedelta(days=1)
-    return ctx.dct
+    return ctx.day or ctx.dct
 
 
 def _n_clock(ctx: _Ctx, text: str):
@@ -798,6 +799,7 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
     out: list[Timex] = []
     anchor: Optional[date] = None
     quarter: Optional[str] = None
+    day: Optional[date] = None
     for s, e, name in _candidates(text):
         s = _strip_leading_on(text, s, e)
         if text[s:e].endswith("'s"):
@@ -805,7 +807,7 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        ctx = _Ctx(dct=dct, direction=span_direction(span), span=span, anchor=anchor, quarter=quarter)
+        ctx = _Ctx(dct=dct, direction=span_direction(span), span=span, anchor=anchor, quarter=quarter, day=day)
         res = NORMALISERS[name](ctx, text[s:e])
         if res is None:
             continue
@@ -817,6 +819,8 @@ def find_timexes(doc: Doc, dct) -> list[Timex]:
         out.append(t)
         if typ in DATE_TYPES and name != "anaphor" and t.precision and not ctx.relative:
             anchor = _anchor_of(value, t.precision)
+            if t.precision == "day":
+                day = anchor
         if typ == "DATE" and value and re.fullmatch(r"\d{4}-Q\d", value) and not ctx.relative:
             quarter = value
     return out
@@ -852,10 +856,20 @@ def _date_text(t: Timex) -> str:
     return t.text
 
 
+CONDITION_MARKS = {"if", "when", "unless", "until", "before", "once", "whether", "till"}
+SAME_TIME_MARKS = {"as", "when", "while"}
+
+
 def _reports_new(verb: Token) -> bool:
-    """Present perfect or present tense: the story reports it as news of its own day."""
+    """Present perfect or present tense, not conditional: the story reports it as news of its own day."""
     if verb.pos_ not in VERBAL:
         return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in verb.children) or (
+            verb.head.lower_ in CONDITION_MARKS):
+        return False
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.head.children):
+            return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"has", "have", "'ve"} and not auxes & FUTURE_AUX:
         return True
@@ -864,7 +878,30 @@ def _reports_new(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or bool(auxes & {"is", "are", "am", "'re", "'m"})
 
 
+def _starts_after(value: Optional[str], dct: date) -> bool:
+    ev, prec = cal.event_date(value)
+    if not ev:
+        return False
+    first = {"day": ev[:10], "month": ev[:7] + "-01", "year": ev[:4] + "-01-01"}[prec]
+    return date.fromisoformat(first) > dct
+
+
+def _attachment(span: Span) -> Token:
+    """The word a timex modifies: its head, or the head of its preposition ("on Saturday" -> detained)."""
+    root = span.root
+    head = root.head if root.head.i != root.i else root
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _clause_timexes(trigger: Token, clause: Token, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """Timexes dated to the trigger's clause, best first.
+
+    Rank 0: modifies the trigger itself; 1: modifies the clause's verb; 2: modifies a noun that is a
+    direct argument of the trigger or the verb ("entered Monday's meeting"). A timex deeper inside a
+    noun phrase ("breaking the terms of a 2014 sentence") dates that noun, not the event.
+    """
     found = []
     for t in timexes:
         span = getattr(t, "_span", None)
@@ -874,12 +911,14 @@ def _clause_timexes(trigger: Token, clause: Token, timexes: list[Timex]) -> list
             continue
         if span.start <= trigger.i < span.end:
             continue
-        attach = span.root.head if span.root.head.i != span.root.i else span.root
-        own_clause = clause_head(attach)
-        if any(p.i == trigger.i for p in _path_up(span.root, own_clause)):
+        attach = _attachment(span)
+        if attach.i == trigger.i:
             rank = 0
-        elif own_clause.i == clause.i:
+        elif attach.i == clause.i:
             rank = 1
+        elif attach.pos_ in ("NOUN", "PROPN") and _attachment(attach.doc[attach.i:attach.i + 1]).i in (
+                trigger.i, clause.i):
+            rank = 2
         else:
             continue
         found.append((rank, abs(span.root.i - trigger.i), t))
@@ -889,19 +928,33 @@ def _clause_timexes(trigger: Token, clause: Token, timexes: list[Timex]) -> list
 def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, precision, date_text) for the event whose trigger is `trigger`.
 
-    The expression attached to the trigger's own clause by the dependency path wins (an
-    infinitive or coordinated clause without one borrows its governor's). Without one, the
+    The expression attached to the trigger's own clause by the dependency path wins. Without one, an
+    infinitive or coordinated clause borrows its governor's, and a clause borrows the one of a
+    same-time subordinate clause ("insisted as he entered Monday's meeting"). Without any, the
     publication date (day precision, no date_text) only when the clause reports something new
-    that day (present perfect or present); otherwise nothing.
+    that day (present perfect or present, not conditional); otherwise nothing. A noun trigger
+    inside a prepositional phrase ("press the Kremlin on the arrest") takes only a date of its own.
     """
     dct = _as_date(dct)
     clause = clause_head(trigger)
+    nominal = trigger.pos_ not in VERBAL
+    if nominal and trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"):
+        clause = trigger  # only dates attached to the noun itself
     found = _clause_timexes(trigger, clause, timexes)
-    if not found and clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i and (
-            clause.dep_ != "advcl" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
-        gov = clause_head(clause.head)
-        found = _clause_timexes(gov, gov, timexes)
+    if not found and clause.pos_ in VERBAL:
+        if clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i and (
+                clause.dep_ != "advcl" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+            gov = clause_head(clause.head)
+            found = _clause_timexes(gov, gov, timexes)
+        for sub in clause.children:
+            if found:
+                break
+            if sub.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in sub.children):
+                found = _clause_timexes(sub, sub, timexes)
+    past = clause.pos_ in VERBAL and clause_tense(clause) == "past"
     for _, _, t in found:
+        if past and dct and _starts_after(t.value, dct):
+            continue  # a past clause cannot be dated after publication: the parser attached it wrongly
         if t.value == "PRESENT_REF":
             if dct:
                 return dct.isoformat(), "day", _date_text(t)
@@ -909,6 +962,6 @@ def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[
         value, precision = cal.event_date(t.value)
         if value:
             return value, precision, _date_text(t)
-    if dct and _reports_new(clause):
+    if dct and clause.pos_ in VERBAL and _reports_new(clause):
         return dct.isoformat(), "day", None
     return None, None, None

@@ -234,3 +234,27 @@ def test_tbaq_sample_value_f1(shared_data):
     res, _, _ = mod.evaluate(files)
     assert res["relaxed"][2] >= 0.85
     assert res["value"][2] >= 0.68
+
+
+EVENT_DATE_CASES = [
+    # a past request is not dated by the future day it asks for
+    (SEED_FEB10, WED_FEB10, "Volkov has even urged Russians to gather", "urged", ("2021-02-10", "day", None)),
+    (SEED_FEB10, WED_FEB10, "Volkov has even urged Russians to gather", "gather", ("2021-02-14", "day", "this Sunday")),
+    # a same-time subordinate clause ("as he entered Monday's meeting") dates its main clause
+    (SEED_JAN25, MON_JAN25, "insisted as he entered Monday's meeting", "insisted", ("2021-01-25", "day", "Monday")),
+    # a year inside a noun phrase dates the noun ("a 2014 suspended sentence"), not the act
+    (SEED_JAN25, MON_JAN25, "on charges of breaking the terms of a 2014", "breaking", (None, None, None)),
+    # a conditional is not news of the day
+    (SEED_FEB10, WED_FEB10, "if and when he is detained or extradited", "detained", (None, None, None)),
+    # the infinitive of purpose shares its governor's date
+    (SEED_JAN25, MON_JAN25, "will visit Moscow early next month to press", "press", ("2021-02", "month", "early next month")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed,dct,phrase,trigger,expected", EVENT_DATE_CASES)
+def test_event_date_by_clause(seed, dct, phrase, trigger, expected):
+    from eventwire.stages.timex import date_for_event, find_timexes
+
+    doc = _seed_doc(seed, phrase)
+    assert date_for_event(_token(doc, trigger), find_timexes(doc, dct), dct) == expected
