@@ -28,6 +28,7 @@ from ..records import ActorRef
 from .actor_lexicon import Actor, Lexicon, lexicon, words
 
 PLACE = "<place>"  # a name known to be a country, capital or city: never an article person
+PRONOUNS_GROUP = {"they", "them", "their", "themselves"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
                "several", "many", "all", "both", "each", "any"}
@@ -128,7 +129,8 @@ class ArticleActors:
         self.person_mentions: list[tuple[int, str, bool, int]] = []  # (article offset, id, is subject, sentence no)
         self.sentence_subjects: dict[int, list[tuple[int, str]]] = {}
         self.last_compound: list[ActorRef] = []
-        self._resolved: dict[str, dict] = {}  # non-person actors handed out by resolve()
+        self._resolved: dict[str, dict] = {}
+        self.group_mentions: list[tuple[int, Token]] = []  # non-person actors handed out by resolve()
         self._sent_no: dict[tuple[int, int], int] = {}
         self._country_votes: Counter = Counter()
         self._title_words = _title_words()
@@ -163,6 +165,11 @@ class ArticleActors:
         for doc in self.docs:
             for run in self._propn_runs(doc):
                 self._register_name(run)
+            for tok in doc:  # plural groups "they" may point back to
+                key = words(tok.text)
+                if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") \
+                        and (key in self.lex.agents or key in self.lex.demonyms or tok.lower_ in AFFILIATE_NOUNS):
+                    self.group_mentions.append((self._offset(tok), tok))
 
     def _propn_runs(self, doc: Doc) -> list[list[Token]]:
         runs, cur = [], []
@@ -442,6 +449,8 @@ class ArticleActors:
                 ref.text, ref.start, ref.end = span.text, off + span.start_char, off + span.end_char
             return ref
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" or (len(tokens) == 1 and tokens[0].lower_ in PRONOUNS_PERSON):
+            if tokens[0].lower_ in PRONOUNS_GROUP:
+                return self._group_antecedent(span, tokens[0])
             coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
             return self._ref(span, coding) if coding else None
         core = _content_tokens(_core(span))
@@ -635,6 +644,22 @@ class ArticleActors:
                 if prev:
                     return self.local[prev[0][1]]
         return self.local[before[-1][1]]
+
+    def _group_antecedent(self, span: Span, pron: Token) -> Optional[ActorRef]:
+        """"they" -> the most recent plural group (agent, demonym, allies of X) in this or the previous sentence."""
+        here, sno = self._offset(pron), self._sentence_no(pron)
+        for off, tok in reversed(self.group_mentions):
+            if off >= here:
+                continue
+            if self._sentence_no(tok) < sno - 1:
+                break
+            group = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+            ref = self._resolve_one(group)
+            if ref is not None:
+                o = span.doc.user_data.get("offset", 0)
+                ref.text, ref.start, ref.end = span.text, o + span.start_char, o + span.end_char
+                return ref
+        return None
 
     def _agent_from_words(self, ws: set) -> Optional[str]:
         for w in ws:

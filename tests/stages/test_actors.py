@@ -134,6 +134,9 @@ def test_seed1_pronouns_and_descriptions(seed1):
     assert _code(aa, docs, "He", 0)[2] == "person:leonid-volkov"
     # "After Russia arrested Navalny and sentenced him"
     assert _code(aa, docs, "him", 0)[2] == "person:alexei-navalny"
+    # "Russia has accused allies of Navalny of treason, alleging they discussed possible sanctions"
+    they = aa.resolve(_span(docs, "they", 0))
+    assert (they.country, they.sector) == ("RUS", "OPP") and they.text == "they"
     # "... demanded an immediate release of the Kremlin critic."
     assert _code(aa, docs, "the Kremlin critic")[2] == "person:alexei-navalny"
     # "While Navalny was in Berlin for treatment, he was warned by the Russian prison authorities"
