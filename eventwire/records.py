@@ -39,6 +39,7 @@ class Article:
     published_how: Optional[str] = None  # how the publication date was found
     published_text: Optional[str] = None  # the words it came from, if from the text
     segments: list[Segment] = field(default_factory=list)
+    dateline: Optional[str] = None  # "MOSCOW" from "MOSCOW (Reuters) -", kept out of the parsed prose
 
     @property
     def sha1(self) -> str:

@@ -21,6 +21,9 @@ CAPTION_DATE = re.compile(
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})\.?\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 PARAGRAPH = re.compile(r"[^\n]+")
+# Wire datelines: "MOSCOW (Reuters) - ", "BRUSSELS, Jan 25 (AFP) -- ", "KYIV, Ukraine — "
+DATELINE = re.compile(r"\A([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"
+                      r"(?:,?\s*\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\((?:[A-Za-z][A-Za-z .&-]{1,30})\))?\s*(?:-{1,2}|—|–|:)\s+")
 WORD = re.compile(r"[\w’'-]+")
 
 
@@ -59,6 +62,14 @@ def segment_article(article: Article) -> Article:
                 paras[0][0] += 1
             if paras[0][0] >= paras[0][1]:
                 paras.pop(0)
+    # a wire dateline at the start of the first prose paragraph is metadata too
+    for para in paras:
+        if _classify_line(text[para[0]:para[1]], " ".join(text[para[0]:para[1]].split()).lower(), rules)[0] == "body":
+            dm = DATELINE.match(text[para[0]:para[1]])
+            if dm:
+                article.dateline = dm.group(1).title()
+                para[0] += dm.end()
+            break
     segments: list[Segment] = []
     seen: dict[str, int] = {}
     for i, (start, end) in enumerate(paras):

@@ -38,11 +38,12 @@ def parse_articles(articles: list[Article], batch_size: int = 64) -> dict[str, l
     for art in articles:
         for seg in art.segments:
             if seg.kind in PARSED_KINDS:
-                items.append((art.text[seg.start:seg.end], (art.id, seg.start, seg.kind)))
+                items.append((art.text[seg.start:seg.end], (art.id, seg.start, seg.kind, art.dateline)))
     out: dict[str, list[Doc]] = {a.id: [] for a in articles}
-    for doc, (art_id, offset, kind) in load_nlp().pipe(items, as_tuples=True, batch_size=batch_size):
+    for doc, (art_id, offset, kind, dateline) in load_nlp().pipe(items, as_tuples=True, batch_size=batch_size):
         doc.user_data["offset"] = offset
         doc.user_data["kind"] = kind
+        doc.user_data["dateline"] = dateline
         doc.user_data["doc_id"] = art_id
         out[art_id].append(doc)
     return out

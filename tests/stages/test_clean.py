@@ -38,3 +38,19 @@ def test_segments_are_in_order_and_within_text():
     ends = [(s.start, s.end) for s in art.segments]
     assert ends == sorted(ends)
     assert all(0 <= a < b <= len(art.text) for a, b in ends)
+
+
+def test_wire_datelines_are_stripped_and_kept():
+    from eventwire.records import Article
+
+    for text, place, rest in [
+        ("MOSCOW (Reuters) - Russian police detained dozens of protesters on Sunday.", "Moscow", "Russian police"),
+        ("BRUSSELS, Jan 25 (AFP) -- EU ministers weighed fresh sanctions.", "Brussels", "EU ministers"),
+        ("NEW DELHI: Police arrested five men in connection with the riots, officials said.", "New Delhi", "Police"),
+    ]:
+        art = segment_article(Article(id="x", text=text))
+        body = art.segments[0]
+        assert art.dateline == place
+        assert art.text[body.start:].startswith(rest)
+    plain = segment_article(Article(id="y", text="NATO said on Monday it would deploy more troops."))
+    assert plain.dateline is None and plain.segments[0].start == 0
