@@ -441,6 +441,15 @@ class ArticleActors:
         tokens = [t for t in span if not t.is_space]
         if not tokens:
             return None
+        if span.root.pos_ == "ADP":  # "by the Russian prison authorities" -> the object of the preposition
+            pobj = next((c for c in span.root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), None)
+            if pobj is None:
+                return None
+            ref = self._resolve_one(span.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+            if ref is not None:
+                off = span.doc.user_data.get("offset", 0)
+                ref.text, ref.start, ref.end = span.text, off + span.start_char, off + span.end_char
+            return ref
         inner = self._partitive(span)
         if inner is not None:
             ref = self._resolve_one(inner)
@@ -552,10 +561,15 @@ class ArticleActors:
             return Coding(iso, _country_name(lex, iso) or iso, iso, sector, kind="country")
         if k in lex.demonyms and keyed[-1][1].tag_ in ("NNPS", "NNS"):  # "Palestinians", "Russians"
             iso = lex.demonyms[k]
-            return Coding(f"{iso}CVL", f"{_country_name(lex, iso) or iso} civilians", iso, "CVL", kind="group")
+            return Coding(f"{iso}CVL", " ".join(t.text for _, t in keyed), iso, "CVL", kind="group")
         if k in lex.adjectives:  # a bare nationality adjective ("Hungarian"): the country, no sector
             iso = lex.adjectives[k]
             return Coding(iso, _country_name(lex, iso) or iso, iso, None, kind="country")
+        if k in lex.places and all(t.text[:1].isupper() for _, t in keyed):  # a city that is no capital
+            ids = lex.alias_index.get(k)
+            if not ids or lex.actors[ids[0]].kind == "country":
+                iso = lex.places[k]
+                return Coding(iso, _country_name(lex, iso) or iso, iso, None, kind="country")
         ids = lex.alias_index.get(k)
         if ids and (ids[0] in lex.override_ids or any(t.text[:1].isupper() for _, t in keyed)):
             actor = lex.actors[ids[0]]
