@@ -445,11 +445,7 @@ class ArticleActors:
             pobj = next((c for c in span.root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), None)
             if pobj is None:
                 return None
-            ref = self._resolve_one(span.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
-            if ref is not None:
-                off = span.doc.user_data.get("offset", 0)
-                ref.text, ref.start, ref.end = span.text, off + span.start_char, off + span.end_char
-            return ref
+            return self._resolve_one(span.doc[pobj.left_edge.i:pobj.right_edge.i + 1])  # text: the noun phrase
         inner = self._partitive(span)
         if inner is not None:
             ref = self._resolve_one(inner)
