@@ -170,6 +170,8 @@ def actor_score(a: Optional[ActorRef], b: Optional[ActorRef]) -> Optional[float]
             return 0.3
         # two unnamed groups of one country: "demonstrators" and "a senior aide" are both RUSOPP
         return 0.5 if (a.sector == b.sector or not a.sector or not b.sector) else 0.3
+    if not named_a and not named_b and a.sector and b.sector and a.sector != b.sector:
+        return 0.2  # "105 children" (CVL) and "nine activists" (OPP): different groups
     if named_a != named_b:
         if a.sector and b.sector and a.sector != b.sector and (a.actor_id or a.name or b.actor_id or b.name):
             return None  # a named opposition leader is not "3,500 people" (CVL) detained the same month
@@ -309,6 +311,9 @@ def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
     d = date_score(m1, m2)
     if d is None:
         return None
+    q1, q2 = m1.quantity, m2.quantity
+    if q1 and q2 and q1.value and q2.value and max(q1.value, q2.value) > 2 * min(q1.value, q2.value) + 2:
+        return None  # "killed 105 children" is not "killed nine activists"; reports differ by less
     a, n_slots, coded_actors = actors_score(m1, m2)
     if a is None:
         return None
@@ -356,18 +361,25 @@ def _span(m: Mention) -> Optional[tuple[date, date]]:
 
 
 def _block_keys(m: Mention) -> set[str]:
-    """Cheap keys two mentions must share to be scored: trigger stems, actor tokens, rare words."""
-    keys = {"t:" + k for k in trigger_key(m)}
+    """Keys two mentions must share to be scored: an actor (id or name word) or a trigger word with an
+    actor of the same country; mentions without any actor are compared with other actor-less mentions of the same trigger. A shared trigger alone is
+    not enough across a news stream: "agreed", "released", "killed" recur in unrelated stories."""
+    keys = set()
+    stems = trigger_key(m)
     for a in (m.source, m.target):
         if a is not None:
             if a.actor_id:
                 keys.add("a:" + a.actor_id)
             keys.update("a:" + t for t in _name_tokens(a))
+            if a.country:  # "Netanyahu apologized" ~ "Israel's prime minister apologised"
+                keys.update(f"tc:{k}|{a.country}" for k in stems)
+    if not keys:
+        keys = {"t:" + k for k in stems}
     return keys
 
 
 def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key."""
+    """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key (an actor)."""
     family = [TYPE_FAMILY.get(m.type, m.type) for m in mentions]
     spans = [_span(m) for m in mentions]
     index: dict[str, list[int]] = {}

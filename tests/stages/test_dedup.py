@@ -255,3 +255,17 @@ def test_summarize_keeps_disagreements():
     assert event["date"] == DAY and event["date_alternatives"] == ["2013-03-21"]
     assert event["sources"] == 4 and event["n_mentions"] == 4
     assert event["source"]["name"] == "Benjamin Netanyahu"
+
+
+def test_casualty_counts_far_apart_are_different_events():
+    ms = apology_mentions()
+    raid = ms["cnn_raid"]
+    flu = mention("AP_20130322", "The flu season is winding down, and it has killed 105 children so far.", "killed",
+                  "ASSAULT", None, None, dict(text="105 children", name="children", sector="CVL"),
+                  published=DAY, quantity=Quantity(105, "people", "105 children"))
+    raid.quantity = Quantity(9, "people", "nine activists")
+    assert dedup.pair_score(raid, flu) is None
+    ten = mention("x", "Israeli commandos killed ten activists in the 2010 raid.", "raid", "ASSAULT", None, ISRAEL,
+                  dict(text="ten activists", country="TUR", sector="CVL"), "2010", "year", DAY,
+                  quantity=Quantity(10, "people", "ten activists"))
+    assert dedup.pair_score(raid, ten) > dedup.DEFAULT_WEIGHTS.threshold
