@@ -99,6 +99,7 @@ def lexicon() -> dict:
         "hypothetical": set(raw["hypothetical_heads"]),
         "future": set(raw["future_heads"]),
         "reporting": set(raw["reporting_verbs"]),
+        "abstract": set(raw["abstract_heads"]),
     }
 
 
@@ -220,6 +221,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     local(anchor)
     if anchor is not trigger:
         local(trigger)
+    if anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
     reporter = None
     embedded = False
     nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
@@ -288,7 +291,12 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
         tok = objs[0]
     if tok.lower_ in ("who", "which", "that", "whom") and tok.head.dep_ in ("relcl", "acl") :
         tok = tok.head.head  # the antecedent of a relative pronoun
-    if tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
+    if tok.lemma_.lower() in lexicon()["abstract"]:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if not poss:
+            return None  # "a request", "the decision": no actor named
+        tok = poss[0]  # "Trump's decision" -> Trump
+    elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
         return None  # an event noun ("the release of X") is not an actor
     appos = _adjacent_apposition(tok)
     if appos is not None and (tok.lemma_.lower() in GROUP_HEADS or tok.pos_ in ("NUM", "PRON")):
@@ -449,6 +457,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "protesters detained during the rallies"
         tgt, src = tok.head, _agent(tok)
+    elif tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.head.lemma_.lower() in lex["abstract"]:
+            return None  # "a request to visit", "the decision to recognise": the content of another act
+        src = None  # "a plan to attack": the noun is not the actor
     return Candidate(tok, tok, sense, src, tgt)
 
 

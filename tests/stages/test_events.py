@@ -1,0 +1,74 @@
+"""The event coder on real news sentences (ConfliBERT *train* split, read from ../shared/data).
+
+Each case states what a careful coder writes down: type, actors' countries/sectors, modality,
+quantities, attribution. The sentences come from the data file at test time.
+"""
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import analyse
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def train_sentences(shared_data):
+    rows = [line.rstrip("\n").rsplit("\t", 1)[0] for line in
+            (shared_data / "conflibert-cameo" / "cameo_class_train.tsv").open(encoding="utf-8")]
+    return rows
+
+
+def _code(sentences, prefix):
+    text = next(s for s in sentences if s.startswith(prefix))
+    result = analyse([Article(id="t", text=text, published=date(2017, 12, 12), published_how="cli")])[0]
+    return result.mentions
+
+
+def _one(mentions, type_):
+    found = [m for m in mentions if m.type == type_]
+    assert found, f"no {type_} in {[(m.type, m.trigger) for m in mentions]}"
+    return found[0]
+
+
+def test_ambush_kills_soldiers_with_count(train_sentences):
+    ms = _code(train_sentences, "Abu Sayyaf gunmen killed six Philippine Army soldiers")
+    m = _one(ms, "ASSAULT")
+    assert m.trigger == "killed" and m.modality == "asserted"
+    assert (m.target.country, m.target.sector) == ("PHL", "MIL")
+    assert m.quantity.value == 6
+
+
+def test_court_releases_leader(train_sentences):
+    m = _one(_code(train_sentences, "A Czech court on Tuesday released"), "RETREAT")
+    assert m.mode == "release"
+    assert (m.source.country, m.source.sector) == ("CZE", "JUD")
+    assert m.target.country == "SYR"
+    assert m.date == "2017-12-12"  # "on Tuesday" in a story of Tuesday 2017-12-12
+
+
+def test_police_detain_attributed_to_agency(train_sentences):
+    m = _one(_code(train_sentences, "Beijing police have detained 18 people"), "COERCE")
+    assert (m.source.country, m.source.sector) == ("CHN", "COP")
+    assert m.quantity.value == 18
+    assert m.attributed_to and "agency" in m.attributed_to
+
+
+def test_refusal_without_invented_visit(train_sentences):
+    ms = _code(train_sentences, "The Afghan Interior Ministry, which runs the prison system, recently refused")
+    assert _one(ms, "REJECT").source.country == "AFG"
+    assert not [m for m in ms if m.type == "CONSULT"], "the refused request's content is not a visit"
+
+
+def test_talks_next_month_are_not_asserted(train_sentences):
+    m = _one(_code(train_sentences, "The EU would step up its peace efforts and would hold talks"), "CONSULT")
+    assert m.modality in ("hypothetical", "future")
+    assert m.source.country == "IGO" and m.target.country == "PSE"
+    assert m.date == "2018-01" and m.date_precision == "month"
+
+
+def test_possessor_of_a_decision_is_the_target(train_sentences):
+    m = _one(_code(train_sentences, "Palestinian Christian leaders have rejected US President Donald Trump"), "REJECT")
+    assert m.source.country == "PSE"
+    assert m.target.country == "USA" and "Trump" in m.target.name
