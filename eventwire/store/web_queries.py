@@ -19,6 +19,10 @@ QUAD_CLASSES: dict[str, list[str]] = {
 }
 QUAD_OF_TYPE = {t: quad for quad, types in QUAD_CLASSES.items() for t in types}
 
+# Surface forms that resolve to an actor through coreference but are no name for it.
+PRONOUNS = frozenset("he she they it him her them his hers its their theirs we us our i me my you your who "
+                     "whom which that this these those".split())
+
 EVENT_SORTS = {
     "date": "e.date ASC NULLS LAST, e.id",
     "-date": "e.date DESC NULLS LAST, e.id",
@@ -332,7 +336,8 @@ def actor_profile(con, name: str) -> Optional[dict[str, Any]]:
                         " ORDER BY text", {"actor": params["actor"]})
     actor = known[0] if known else {"id": None, "name": name.strip(), "country": None, "sector": None,
                                     "aliases": [], "roles": None}
-    aliases = list(dict.fromkeys([*(actor.get("aliases") or []), *(s["text"] for s in surface)]))
+    aliases = list(dict.fromkeys([*(actor.get("aliases") or []),
+                                  *(s["text"] for s in surface if s["text"].lower() not in PRONOUNS)]))
     by_month: dict[str, int] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for e in events:

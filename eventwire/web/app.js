@@ -240,7 +240,9 @@ function timeline(events, options) {
     drawSoon();
   });
   draw();
-  wrap.append(controls, svg, legend(types, options.onType));
+  const undated = events.length - dated.length;
+  append(wrap, [controls, svg, legend(types, options.onType),
+    undated ? h("p", { class: "muted small" }, `${undated} event(s) without a date are in the table but not on the timeline.`) : null]);
   return wrap;
 }
 
