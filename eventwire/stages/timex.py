@@ -701,11 +701,44 @@ def _n_noon(ctx: _Ctx, text: str):
 
 def _n_holiday(ctx: _Ctx, text: str):
     t = _words(re.sub(r"\s*\d{4}$", "", text))
+    rel = re.match(r"(last|next|this) ", t)
+    t = t[rel.end():] if rel else t
+    year = _year_in(text)
     md = lexicon()["holidays"].get(t)
-    if md is None:
+    if md is not None:
+        return _holiday_value(ctx, lambda y: date(y, int(md[:2]), int(md[3:])), year, rel)
+    rule = lexicon()["holidays_nth"].get(t)
+    if rule is None:
         return None
-    month, day = int(md[:2]), int(md[3:])
-    return _month_day(ctx, text, month, day, text)
+    return _holiday_value(ctx, lambda y: cal.nth_weekday(y, *rule), year, rel)
+
+
+def _holiday_value(ctx: _Ctx, day_in, year: Optional[int], rel):
+    """A holiday's date: in the year given, else the one nearest the DCT in the clause's direction."""
+    if year is None:
+        if ctx.dct is None:
+            return "DATE", None, None
+        direction = {"last": "past", "next": "future"}.get(rel.group(1) if rel else "", ctx.direction)
+        options = [(y, day_in(y)) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        if direction == "past":
+            options = [o for o in options if o[1] <= ctx.dct + timedelta(days=cal.TENSE_SLACK_DAYS)]
+        elif direction == "future":
+            options = [o for o in options if o[1] >= ctx.dct - timedelta(days=cal.TENSE_SLACK_DAYS)]
+        year = min(options, key=lambda o: abs((o[1] - ctx.dct).days))[0]
+    return "DATE", day_in(year).isoformat(), None
+
+
+def _n_spelled_year(ctx: _Ctx, text: str):
+    """"nineteen ninety-six" (broadcast transcripts) -> 1996."""
+    words = _words(text).replace("-", " ").split()
+    century = {"nineteen": 19, "twenty": 20}[words[0]]
+    rest = " ".join(words[1:])
+    if rest == "hundred":
+        return "DATE", f"{century}00", None
+    n = parse_number(rest)
+    if n is None or not 10 <= n <= 99:
+        return None
+    return "DATE", f"{century}{int(n):02d}", None
 
 
 def _n_partweekday(ctx: _Ctx, text: str):
@@ -737,6 +770,7 @@ NORMALISERS = {
     "bareunit": _n_bareunit, "quarter": _n_quarter, "season": _n_season, "vague": _n_vague,
     "setword": _n_setword, "every": _n_every, "freq": _n_freq, "clock": _n_clock, "clock24": _n_clock,
     "noon": _n_noon, "holiday": _n_holiday, "anaphor": _n_anaphor, "yearago": _n_yearago,
+    "spelled_year": _n_spelled_year,
 }
 
 

@@ -147,3 +147,14 @@ def year_with_weekday(ref: date, month: int, day: int, weekday: int) -> Optional
         except ValueError:
             continue
     return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int, min_day: int = 1) -> date:
+    """Thanksgiving (4th Thursday of November), Memorial Day (last Monday of May, nth=-1) ..."""
+    if nth < 0:
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, min_day)
+    first += timedelta(days=(weekday - first.isoweekday()) % 7)
+    return first + timedelta(weeks=nth - 1)

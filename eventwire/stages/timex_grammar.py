@@ -55,7 +55,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
     part = _alt(lex["parts_of_day"])
     season = _alt(lex["seasons"])
     ordinal = _alt(lex["ordinals"])
-    year = r"(?<![\d$.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+    year = r"(?<![\d$.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
     premod = r"(?:(?i:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)[\s-]+)"
     rel = r"(?i:this\s+past|the\s+fiscal|the|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current|the\s+next|the\s+latest|the\s+last|the\s+same|the\s+present|this|last|next|coming|past|current|previous|latest)"
     ampm = r"(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
@@ -87,7 +87,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("clock", rf"(?:(?:{dayword}|{month_any}\s+\d{{1,2}}),?\s+(?i:at\s+)?)?\b\d{{1,2}}(?::\d{{2}})?\s*{ampm}{tz}(?:,?\s+(?:{dayword}|{month_any}\s+\d{{1,2}}))?"),
         ("clock24", rf"\b(?:[01]?\d|2[0-3]):[0-5]\d{tz}\b(?!\s*{ampm})"),
         ("noon", rf"(?:{dayword}\s+(?i:at\s+)?)?(?i:noon|midday|midnight)(?:\s+{dayword})?"),
-        ("holiday", rf"\b{_alt(lex['holidays'])}\b(?:\s+{year})?"),
+        ("holiday", rf"(?i:(?:last|next|this)\s+)?\b{_alt(list(lex['holidays']) + [k for k in lex['holidays_nth'] if k[0] != '_'])}\b(?:\s+{year})?"),
+        ("spelled_year", r"\b(?i:nineteen|twenty)[\s-]+(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"),
         ("yearago", r"(?i:the\s+)?(?i:comparable\s+|corresponding\s+|same\s+)?(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)(?:\s+(?i:period|quarter|third\s+quarter|second\s+quarter|first\s+quarter|fourth\s+quarter))?\b"),
         ("anaphor", r"(?i:the\s+(?:next|following|previous|same|preceding)\s+(?:day|morning|evening|night|week|month|year)|that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after)|a\s+day\s+(?:before|after))\b"),
     ]
