@@ -131,6 +131,7 @@ class Mention:
     trigger_start: Optional[int] = None
     trigger_end: Optional[int] = None
     attributed_to: Optional[str] = None
+    alleged: bool = False  # "allegedly", "is suspected of": someone's claim, not established
     event_id: Optional[str] = None  # set by deduplication
 
     @property
@@ -161,4 +162,5 @@ class Mention:
             "trigger": {"text": self.trigger, "start": self.trigger_start, "end": self.trigger_end}
             if self.trigger else None,
             "attributed_to": self.attributed_to,
+            "alleged": self.alleged,
         }

@@ -611,7 +611,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 published=published.isoformat() if published else None,
                 confidence=min(0.99, max(0.05, confidence)),
                 trigger=trig_tok.text, trigger_start=off + trig_tok.idx, trigger_end=off + trig_tok.idx + len(trig_tok.text),
-                attributed_to=attributed,
+                attributed_to=attributed, alleged=is_alleged(cand.trigger, cand.anchor),
             ))
     return mentions
 
@@ -640,6 +640,29 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     if passive:
         src, tgt = _agent(verb), src
     return Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt)
+
+
+ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
+SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim"}
+
+
+def is_alleged(trigger: Token, anchor: Token) -> bool:
+    """'allegedly using', 'is suspected of calling', 'accused of killing': a claim, not an established fact."""
+    for tok in {trigger, anchor}:
+        if any(c.lower_ in ALLEGING for c in tok.children):
+            return True
+    cur = anchor
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp") or head.pos_ == "ADP":
+            if head.lemma_.lower() in SUSPECTING and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                return True
+            cur = head
+            continue
+        break
+    return False
 
 
 def _according_to(sent: Span) -> Optional[str]:

@@ -20,6 +20,7 @@ import pandas as pd
 from ..records import ActorRef, Article, Evidence, Mention, Place, Quantity
 
 SCHEMA_MIGRATIONS = [
+    "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS alleged BOOLEAN",
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS details VARCHAR",  # JSON: alternatives kept by dedup
 ]
 
@@ -261,7 +262,8 @@ def mention_row(m: Mention) -> dict:
         "quantity_text": q.text if q else None,
         "sentence": m.evidence.sentence, "sent_start": m.evidence.start, "sent_end": m.evidence.end,
         "trigger": m.trigger, "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
-        "attributed_to": m.attributed_to, "published": m.published, "confidence": m.confidence,
+        "attributed_to": m.attributed_to, "alleged": m.alleged, "published": m.published,
+        "confidence": m.confidence,
     }
 
 
@@ -291,7 +293,8 @@ def row_to_mention(r: dict) -> Mention:
         modality=r.get("modality") or "asserted", location=loc, quantity=q,
         evidence=Evidence(r["sentence"], r["sent_start"], r["sent_end"]), published=r.get("published"),
         confidence=r.get("confidence") or 0.0, trigger=r.get("trigger"), trigger_start=r.get("trigger_start"),
-        trigger_end=r.get("trigger_end"), attributed_to=r.get("attributed_to"), event_id=r.get("event_id"),
+        trigger_end=r.get("trigger_end"), attributed_to=r.get("attributed_to"), alleged=bool(r.get("alleged")),
+        event_id=r.get("event_id"),
     )
 
 

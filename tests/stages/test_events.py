@@ -72,3 +72,17 @@ def test_possessor_of_a_decision_is_the_target(train_sentences):
     m = _one(_code(train_sentences, "Palestinian Christian leaders have rejected US President Donald Trump"), "REJECT")
     assert m.source.country == "PSE"
     assert m.target.country == "USA" and "Trump" in m.target.name
+
+
+def test_allegations_are_flagged(nlp):
+    from eventwire.stages.events import code_doc
+
+    def coded(text):
+        doc = nlp(text)
+        doc.user_data["offset"] = 0
+        return code_doc(doc, "t", None)
+
+    assert [m.alleged for m in coded("Soldiers allegedly killed five villagers near Kandahar.")] == [True]
+    assert [m.alleged for m in coded("Government troops killed five villagers near Kandahar.")] == [False]
+    suspected = coded("He is suspected of calling on minors to take part in unsanctioned mass rallies.")
+    assert suspected and all(m.alleged for m in suspected)
