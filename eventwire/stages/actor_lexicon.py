@@ -25,6 +25,7 @@ SECTOR_ALIASES = {"PPL": "CVL"}  # Phoenix agents' "people" code
 NON_STATE = {"IGO": ("IGO", "IGO"), "NGO": (None, "NGO"), "IMG": (None, "REB"), "MNC": (None, "BUS"),
              "NGM": (None, "NGO"), "UIS": (None, "UAF"), "ELI": (None, "ELI")}
 _VOWELS = "aeiouy"
+RELIGIONS = {"MUS", "CHR", "JEW", "BUD", "HIN", "SIK", "CTH", "SHI", "SUN", "ORT", "PRO", "ATH", "DRZ", "ALE"}
 
 
 def _translit(w: str) -> str:
@@ -106,12 +107,24 @@ def _split_code(code: str) -> tuple[Optional[str], Optional[str]]:
         if head == "IGO":
             rest = rest[1:]  # the organisation's own code (UNO, EUR, WST ...)
         elif rest and rest[0] not in SECTORS:
-            country, rest = CAMEO_TO_ISO3.get(rest[0], rest[0]), rest[1:]
+            c = CAMEO_TO_ISO3.get(rest[0], rest[0])
+            country = c if _is_country(c) and c not in RELIGIONS else None
+            rest = rest[1:]
         sector = next((c for c in rest if c in SECTORS), default)
         return country, sector
     if head in SECTORS:
         return None, head
-    return CAMEO_TO_ISO3.get(head, head), next((c for c in rest if c in SECTORS), None)
+    country = CAMEO_TO_ISO3.get(head, head)
+    if not _is_country(country):  # regions and religions (MEA, WAF, MUS ...) are no country
+        country = None
+    return country, next((c for c in rest if c in SECTORS), None)
+
+
+@lru_cache(maxsize=512)
+def _is_country(code: str) -> bool:
+    import pycountry
+
+    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
 
 
 split_code = _split_code  # public name
@@ -194,7 +207,8 @@ def lexicon() -> Lexicon:
     over_ids = {x["id"] for x in over.get("actors", [])}
     for ids in alias_index.values():
         if len(ids) > 1:
-            ids.sort(key=lambda i: (i not in over_ids, actors[i].kind != "country"))
+            ids.sort(key=lambda i: (i not in over_ids, actors[i].kind != "country",
+                                    not any(r.country for r in actors[i].roles)))
     surnames: dict[str, list[str]] = {}
     for a in actors.values():
         if a.kind == "person":

@@ -333,7 +333,7 @@ class ArticleActors:
                 if ids and n >= 1 and self.lex.actors[ids[0]].kind in ("country", "org"):
                     a = self.lex.actors[ids[0]]
                     role = a.role_at(self.published) or (a.roles[0] if a.roles else None)
-                    if role and role.country and (a.kind == "country" or role.country == "IGO"):
+                    if role and role.country and any(t.text[:1].isupper() for _, t in keys[i:i + n]):
                         return role.country
                 if k in self.lex.places and n >= 1 and tokens and any(t.text[:1].isupper() for _, t in keys[i:i + n]):
                     return self.lex.places[k]
