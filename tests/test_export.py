@@ -118,3 +118,15 @@ def test_story_window_splits_distant_events():
     groups = stories.group_stories([c, b, a])
     assert sorted(g["n_events"] for g in groups) == [1, 2]
     assert groups[0]["title"] == "Y: arrest"
+
+
+def test_events_reported_together_form_one_story():
+    arrest = {"id": "e1", "type": "COERCE", "mode": "arrest", "target_actor_id": "person:alexei-navalny",
+              "target_name": "Alexei Navalny", "date": "2021-01", "docs": ["seed1"], "sources": 1}
+    protest = {"id": "e2", "type": "PROTEST", "mode": "demo", "source_actor_id": "RUSOPP",
+               "source_name": "demonstrators", "date": "2021-01-23", "docs": ["seed1", "seed2"], "sources": 2}
+    far = dict(protest, id="e3", date="2022-06-01", docs=["seed9"])
+    groups = stories.group_stories([far, protest, arrest])
+    assert [g["n_events"] for g in groups] == [2, 1]
+    assert groups[0]["n_articles"] == 2 and groups[0]["title"] == "Navalny: protests, arrest"  # weighted by sources
+    assert (groups[0]["first_date"], groups[0]["last_date"]) == ("2021-01-01", "2021-01-31")

@@ -1,10 +1,10 @@
-"""Stories: deduplicated events grouped by the actors they share within a time window.
+"""Stories: deduplicated events grouped by the actors and articles they share within a time window.
 
 "Navalny's arrest and the protests" is a chain of events that keep naming the same specific actors
-(people, organisations) a few weeks apart. Country-level actors ("Russia", "Russian police") are too
-broad to tie events together on their own, so only specific actors link events; an event with none
-is a story of its own. Deterministic: events are sorted by date and id, story ids hash the smallest
-event id, so the grouping does not depend on the order of the input.
+(people, organisations) a few weeks apart, and that the same articles report together. Country-level
+actors ("Russia", "Russian police") are too broad to tie events together, so only specific actors and
+shared articles link events. Deterministic: events are sorted by date and id, story ids hash the
+smallest event id, so the grouping does not depend on the order of the input.
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from typing import Optional
 from .dedup import flat_event, parse_date
 
 WINDOW_DAYS = 30  # consecutive events of a story are at most this far apart
+MODE_WORDS = {"arrest": "arrest", "demo": "protests", "visit": "visits", "convict": "trial", "call": "talks",
+              "seize": "seizure", "ban": "ban", "kill": "killings", "apologize": "apology", "allege": "accusations"}
 TYPE_WORDS = {
     "AGREE": "agreement", "CONSULT": "talks", "SUPPORT": "support", "CONCEDE": "concession",
     "COOPERATE": "cooperation", "AID": "aid", "RETREAT": "retreat", "REQUEST": "demands",
@@ -24,9 +26,9 @@ TYPE_WORDS = {
 }
 
 
-def _event_day(e: dict) -> Optional[date]:
-    r = parse_date(e.get("date")) or parse_date(e.get("first_reported"))
-    return r[0] if r else None
+def _event_span(e: dict) -> Optional[tuple[date, date]]:
+    """The event's date range (a month-precision date spans the month), else its first report day."""
+    return parse_date(e.get("date")) or parse_date(e.get("first_reported"))
 
 
 def _specific_actors(e: dict) -> list[tuple[str, str]]:
@@ -53,8 +55,9 @@ def _title(events: list[dict], actors: Counter, names: dict[str, str]) -> str:
     main = [names[k] for k, _ in actors.most_common(2)]
     words = Counter()
     for e in events:
-        words[(e.get("mode") or TYPE_WORDS.get(e.get("type") or "", (e.get("type") or "events").lower()))] += \
-            max(1, int(e.get("sources") or 1))
+        word = MODE_WORDS.get(e.get("mode") or "") or TYPE_WORDS.get(e.get("type") or "",
+                                                                      (e.get("type") or "events").lower())
+        words[word] += max(1, int(e.get("sources") or 1))
     what = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     who = " and ".join(_short(n) for n in main) if main else (events[0].get("source_name") or
                                                                events[0].get("target_name") or "")
@@ -67,7 +70,9 @@ def group_stories(events: list[dict]) -> list[dict]:
     Returns dicts: id, title, first_date, last_date, actors (display names, most involved first),
     n_events, n_articles (distinct `docs` when the rows carry them, else the summed `sources`), event_ids.
     """
-    evs = sorted((flat_event(e) for e in events), key=lambda e: (_event_day(e) or date.max, str(e["id"])))
+    evs = sorted((flat_event(e) for e in events),
+                 key=lambda e: ((_event_span(e) or (date.max, date.max))[0], str(e["id"])))
+    spans = [_event_span(e) for e in evs]
     parent = list(range(len(evs)))
 
     def find(i: int) -> int:
@@ -76,17 +81,28 @@ def group_stories(events: list[dict]) -> list[dict]:
             i = parent[i]
         return i
 
-    last_seen: dict[str, tuple[int, Optional[date]]] = {}
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    def close(i: int, j: int) -> bool:
+        a, b = spans[i], spans[j]
+        if a is None or b is None:
+            return True
+        gap = max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+        return gap <= WINDOW_DAYS
+
+    # keys: specific actors and articles; consecutive events (in date order) sharing a key are linked
+    last_seen: dict[str, int] = {}
     for i, e in enumerate(evs):
-        day = _event_day(e)
-        for key, _ in _specific_actors(e):
-            if key in last_seen:
-                j, prev = last_seen[key]
-                if day is None or prev is None or (day - prev).days <= WINDOW_DAYS:
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
-            last_seen[key] = (i, day or last_seen.get(key, (i, None))[1])
+        keys = [k for k, _ in _specific_actors(e)] + [f"doc:{d}" for d in (e.get("docs") or [])]
+        for key in keys:
+            j = last_seen.get(key)
+            if j is not None and close(j, i):
+                union(i, j)
+            if j is None or spans[i] is not None or spans[j] is None:
+                last_seen[key] = i
     groups: dict[int, list[dict]] = {}
     for i, e in enumerate(evs):
         groups.setdefault(find(i), []).append(e)
@@ -99,7 +115,7 @@ def group_stories(events: list[dict]) -> list[dict]:
                 actors[key] += 1
                 if len(name) > len(names.get(key, "")):
                     names[key] = name
-        days = [d for d in (_event_day(e) for e in members) if d]
+        days = [d for sp in (_event_span(e) for e in members) if sp for d in sp]
         docs = {d for e in members for d in (e.get("docs") or [])}
         n_articles = len(docs) if docs else sum(int(e.get("sources") or 0) for e in members)
         smallest = min(str(e["id"]) for e in members)
