@@ -152,6 +152,7 @@ class Lexicon:
     surnames: dict[str, list[str]]
     override_ids: set[str]
     adjectives: dict[tuple[str, ...], str]  # nationality adjectives only (not country names)
+    honorifics: frozenset
 
     def agent_sector(self, key: tuple[str, ...]) -> Optional[str]:
         code = self.agents.get(key)
@@ -266,4 +267,5 @@ def lexicon() -> Lexicon:
         ws = x.split()
         person_nouns |= {words(x), words(" ".join(ws[:-1] + [_plural(ws[-1])]))}
     return Lexicon(actors, alias_index, max(map(len, alias_index)), nationality, demonyms, country_names,
-                   metonyms, places, agents, generic, person_nouns, surnames, over_ids, adjectives)
+                   metonyms, places, agents, generic, person_nouns, surnames, over_ids, adjectives,
+                   frozenset(w for x in over.get("honorifics", []) for w in words(x)))

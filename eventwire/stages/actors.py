@@ -64,7 +64,8 @@ class Coding:
 def _title_words() -> frozenset:
     """Words that occur in titles and agent phrases ("Foreign", "Minister"): stripped off the front of names."""
     lex = lexicon()
-    return frozenset({w for k in lex.agents if len(k) <= 3 for w in k} | {w for k in lex.person_nouns for w in k})
+    return frozenset({w for k in lex.agents if len(k) <= 3 for w in k} | {w for k in lex.person_nouns for w in k}
+                     | lex.honorifics)
 
 
 def _slug(key: tuple[str, ...]) -> str:
@@ -187,7 +188,9 @@ class ArticleActors:
 
     def _looks_like_person(self, run: list[Token]) -> bool:
         ks = [w for t in run for w in words(t.text)]
-        if len(ks) < 2 or len(ks) > 4:
+        prev = run[0].nbor(-1) if run and run[0].i > 0 else None
+        honorific = prev is not None and bool(words(prev.text)) and words(prev.text)[0] in self.lex.honorifics
+        if len(ks) < (1 if honorific else 2) or len(ks) > 4:
             return False
         if set(ks) & ORG_WORDS or self._is_title_word(run[-1]):
             return False
