@@ -117,8 +117,9 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
             best, best_cost = place, cost
     if best is not None:
         return best
-    if sentence:
-        return min(sentence, key=lambda p: (abs(p._span.start - trigger.i), _specificity(p)))
+    in_phrase = [p for p in sentence if _prepositional(p._span.root)]
+    if in_phrase:
+        return min(in_phrase, key=lambda p: (abs(p._span.start - trigger.i), _specificity(p)))
     before = [p for p in own if p._span.end <= trigger.i and trigger.idx - p._span.start_char <= CARRY_CHARS]
     if before:
         return max(before, key=lambda p: p._span.start)
@@ -321,7 +322,7 @@ def _take_subspans(doc: Doc, span: Span, label: str, take) -> None:
             sub = doc[i:j]
             if sub[0].is_punct or sub[-1].is_punct:
                 continue
-            m = _lookup_mention(doc, sub, label if label != "ORG" else "")
+            m = _lookup_mention(doc, sub, label if label != "ORG" else "")  # in an ORG only clear place names
             if m is not None and take(m):
                 i = j - 1
                 break
@@ -514,6 +515,13 @@ def _specificity(place: Place) -> int:
     return gaz.FEATURE_RANK.get(place.feature or "city", 0)
 
 
+def _prepositional(tok: Token) -> bool:
+    """'in Moscow', 'in Moscow and St Petersburg': a place named as a where, not as an actor."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
 def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
     """Steps from the place up to the trigger inside one clause; None if the place is not attached to it
     as a location (subject, possessor or another clause)."""
@@ -526,7 +534,9 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
         head = tok.head
         if head.i == tok.i:
             return None  # reached the root without meeting the trigger
-        if head.i == trigger.i:
+        if head.i == trigger.i and tok.i == span.root.i:
+            # the place itself fills a role of the verb: an actor ("Moscow has issued"), not a location,
+            # unless the verb takes places as objects ("will visit Moscow")
             if tok.dep_ in NOT_LOCATION_DEPS:
                 return None
             if tok.dep_ == "dobj" and trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
