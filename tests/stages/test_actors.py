@@ -211,3 +211,27 @@ def test_plover_gold_compound_nationalities(shared_data, nlp):
     subject = next(t for t in doc if t.dep_ == "nsubj")
     refs = aa.resolve_all(doc[subject.left_edge.i:subject.right_edge.i + 1])
     assert [(r.country, r.sector) for r in refs] == [(a["code"], a["sector"]) for a in rec["source"]]
+
+
+@pytest.mark.slow
+def test_news_sentence_dictionary_people_and_titles(shared_data, nlp):
+    """ConfliBERT training sentences (news): dictionary people, surname-only mentions, 'he', titles."""
+    from eventwire.stages.actors import build_article_actors
+
+    rows = (shared_data / "conflibert-cameo" / "cameo_class_train.tsv").read_text(encoding="utf-8").splitlines()
+    says = next(r.split("\t")[0] for r in rows if r.startswith("Netanyahu says he will seek support"))
+    doc = nlp(says)
+    doc.user_data["offset"] = 0
+    aa = build_article_actors([doc], date(2017, 12, 1))
+    netanyahu = aa.resolve(doc[0:1])
+    assert (netanyahu.country, netanyahu.sector) == ("ISR", "GOV")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert aa.resolve(doc[he.i:he.i + 1]).actor_id == netanyahu.actor_id
+
+    meet = next(r.split("\t")[0] for r in rows if r.startswith("Israeli Prime Minister Benjamin Netanyahu will meet"))
+    doc = nlp(meet)
+    doc.user_data["offset"] = 0
+    aa = build_article_actors([doc], date(2017, 12, 1))
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    macron = aa.resolve(doc[obj.left_edge.i:obj.right_edge.i + 1])
+    assert (macron.name, macron.country, macron.sector) == ("Emmanuel Macron", "FRA", "GOV")
