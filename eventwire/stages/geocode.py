@@ -28,6 +28,7 @@ LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this b
 PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "storm", "raid", "occupy",
                       "bomb", "shell", "flee", "evacuate", "besiege", "capture", "seize"}
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+SUBJECT_PATH_COST = 3.0  # a place reached through the subject ("police in Berlin") is a weaker where
 CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
 NOT_LOCATION_DEPS = {"nsubj", "nsubjpass", "poss", "compound", "amod", "agent", "dative", "appos", "attr"}
@@ -526,7 +527,7 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
     """Steps from the place up to the trigger inside one clause; None if the place is not attached to it
     as a location (subject, possessor or another clause)."""
     tok = span.root
-    steps = 0
+    steps = 0.0
     via_prep = False
     while tok.i != trigger.i:
         if tok.dep_ == "prep" or tok.dep_ == "pobj":
@@ -543,10 +544,12 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
                 return None
         elif tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
             return None  # the place sits in another clause
+        if head.i == trigger.i and tok.i != span.root.i and tok.dep_ in ("nsubj", "nsubjpass"):
+            steps += SUBJECT_PATH_COST  # "police in Berlin detained ... in Hamburg": Hamburg first
         tok = head
         steps += 1
         if steps > 12:
             return None
     if not via_prep and steps > 1:
         return None
-    return float(steps)
+    return steps
