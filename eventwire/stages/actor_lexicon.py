@@ -153,6 +153,7 @@ class Lexicon:
     override_ids: set[str]
     adjectives: dict[tuple[str, ...], str]  # nationality adjectives only (not country names)
     honorifics: frozenset
+    foreign_words: frozenset  # "world leaders", "foreign governments": not the article's own country
 
     def agent_sector(self, key: tuple[str, ...]) -> Optional[str]:
         code = self.agents.get(key)
@@ -268,4 +269,5 @@ def lexicon() -> Lexicon:
         person_nouns |= {words(x), words(" ".join(ws[:-1] + [_plural(ws[-1])]))}
     return Lexicon(actors, alias_index, max(map(len, alias_index)), nationality, demonyms, country_names,
                    metonyms, places, agents, generic, person_nouns, surnames, over_ids, adjectives,
-                   frozenset(w for x in over.get("honorifics", []) for w in words(x)))
+                   frozenset(w for x in over.get("honorifics", []) for w in words(x)),
+                   frozenset(w for x in over.get("foreign_words", []) for w in words(x)))

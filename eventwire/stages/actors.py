@@ -622,7 +622,8 @@ class ArticleActors:
             sector = sector or affiliate.sector
         if sector is None and country is None:
             return None
-        if country is None and sector is not None and self.use_article_country and sector != "IGO":
+        foreign = any(w in self.lex.foreign_words for t in core for w in words(t.text))
+        if country is None and sector is not None and self.use_article_country and sector != "IGO" and not foreign:
             country = self.article_country
         name = " ".join(t.text for t in core)
         cid = f"{country or ''}{sector or ''}" or name
