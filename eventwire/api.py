@@ -42,14 +42,18 @@ class StoreUnavailable(Exception):
 
 
 @contextmanager
-def read_only(db_path: str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived read-only connection; waits up to LOCK_WAIT_SECONDS for a writer to let go."""
+def read_only(db_path: str, share_writer: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection for reading; waits up to LOCK_WAIT_SECONDS for a writer to let go.
+
+    share_writer: this process is itself ingesting, so connect with the writer's configuration and read
+    through its database instance (DuckDB serves both at once, each reader seeing committed batches).
+    """
     if not Path(db_path).exists():
         raise StoreUnavailable(f"no store at {db_path}: run `eventwire ingest PATH --db {db_path}` first")
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:
-            con = duckdb.connect(db_path, read_only=True)
+            con = duckdb.connect(db_path, read_only=not share_writer)
             break
         except (duckdb.IOException, duckdb.ConnectionException) as exc:
             if time.monotonic() > deadline:
@@ -108,6 +112,7 @@ class IngestJobs:
         self.jobs: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
         self.writer = threading.Lock()
+        self.active = 0  # ingests running in this process: readers then share the writer's database
 
     def start(self, db_path: str, folder: Path, names: list[str], articles: int) -> dict[str, Any]:
         job = {"id": uuid.uuid4().hex[:12], "status": "queued", "files": names, "done": 0,
@@ -137,7 +142,11 @@ class IngestJobs:
                     kwargs["on_article"] = one_article_done
                 if "on_error" in params:
                     kwargs["on_error"] = lambda error: errors.append(str(error))
-                result = ingest([str(folder)], **kwargs)
+                self.active += 1
+                try:
+                    result = self.call_when_free(ingest, [str(folder)], kwargs)
+                finally:
+                    self.active -= 1
             job["result"] = result if isinstance(result, (dict, list, str, int, float, type(None))) else repr(result)
             job["errors"] = errors
             job["done"] = max(job["done"], job["total"])
@@ -148,6 +157,22 @@ class IngestJobs:
             job["error"] = f"{type(exc).__name__}: {exc}"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+    @staticmethod
+    def call_when_free(ingest, paths: list[str], kwargs: dict[str, Any]) -> Any:
+        """Run the ingest; retry while a request's read-only connection still holds the file open.
+
+        Opening the store fails at once in that case (before any work), so a retry loses nothing.
+        """
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                return ingest(paths, **kwargs)
+            except (duckdb.ConnectionException, duckdb.IOException):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
 
 def load_ingest():
@@ -174,7 +199,7 @@ def create_app(db_path: str) -> FastAPI:
     jobs = IngestJobs()
 
     def store() -> Iterator[duckdb.DuckDBPyConnection]:
-        with read_only(app.state.db_path) as con:
+        with read_only(app.state.db_path, share_writer=jobs.active > 0) as con:
             yield con
 
     @app.exception_handler(StoreUnavailable)

@@ -1,8 +1,8 @@
 """The web page in a real browser: Debian's Chromium driven by Playwright (issue 6).
 
-The store is built by the real `eventwire ingest` from the seed articles in samples/ plus one hostile
-article (JSONL, with script payloads in its text and title); `eventwire serve` then runs in a subprocess on
-a free loopback port. What the page shows is checked against the API's answers, not against fixed
+`eventwire serve` runs in a subprocess on a free loopback port; its store is filled through its own
+upload route by the real ingest, from the seed articles in samples/ plus one hostile article (JSONL, with
+script payloads in its text and title). What the page shows is checked against the API's answers, not against fixed
 pipeline output. Set EVENTWIRE_SCREENSHOTS=docs/screenshots to refresh the screenshots kept in the docs.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ try:  # tests/ is a package (tests/__init__.py); fall back for a rootdir-less ru
 except ImportError:
     from test_api import HOSTILE_TEXT
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]  # slow: `eventwire ingest` loads the spaCy model
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # slow: the ingest loads the spaCy model
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_ID = "hostile-1"
@@ -45,46 +45,53 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    """The seeds and a hostile article, ingested by the real command."""
+def server(tmp_path_factory):
+    """Base URL of `eventwire serve` (the real command, in a subprocess) over a store of the seeds.
+
+    The store starts empty and is filled through the server's own upload route, which runs the real
+    ingest (`eventwire.ingest.ingest_paths`, as `eventwire ingest` does) on samples/ and a hostile article.
+    """
+    import httpx
+
     folder = tmp_path_factory.mktemp("browser")
-    hostile = folder / "hostile.jsonl"
-    hostile.write_text(json.dumps({"id": HOSTILE_ID, "title": HOSTILE_TITLE, "published": "2021-02-11",
-                                   "text": HOSTILE_TEXT}) + "\n", encoding="utf-8")
     db = folder / "seeds.duckdb"
-    done = subprocess.run([*CLI, "ingest", str(ROOT / "samples"), str(hostile), "--db", str(db)],
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    return db
-
-
-@pytest.fixture(scope="module")
-def server(store):
-    """Base URL of `eventwire serve` (the real command, in a subprocess) over the ingested store."""
-    db = store
     port = free_port()
-    command = [*CLI, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = (folder / "serve.log").open("w")
+    process = subprocess.Popen([*CLI, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                               stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/api/stats", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"eventwire serve did not start: {process.stdout.read()}")
-        time.sleep(0.1)
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline, (folder / "serve.log").read_text()
+            time.sleep(0.1)
+        hostile = json.dumps({"id": HOSTILE_ID, "title": HOSTILE_TITLE, "published": "2021-02-11",
+                              "text": HOSTILE_TEXT}) + "\n"
+        files = [("files", (p.name, p.read_bytes())) for p in sorted((ROOT / "samples").glob("*.txt"))]
+        files.append(("files", ("hostile.jsonl", hostile.encode("utf-8"))))
+        response = httpx.post(base + "/api/ingest", files=files, timeout=30)
+        assert response.status_code == 202, response.text
+        job = response.json()
+        deadline = time.monotonic() + 300
+        while job["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, job
+            time.sleep(0.3)
+            job = httpx.get(f"{base}/api/ingest/{job['id']}", timeout=30).json()
+        assert job["status"] == "done" and job["done"] == job["total"] == len(files), job
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +255,28 @@ def test_openapi_docs_render_offline(page, server):
     assert any(p.strip() == "/api/events" for p in paths)
     assert any(p.strip() == "/api/events/{event_id}" for p in paths)
     assert [p for p in page.problems if "external request" in p] == []
+
+
+def test_upload_through_the_page_is_ingested_while_the_api_keeps_answering(page, server, tmp_path):
+    """Runs last: it adds an article to the module's store through the real in-process ingest."""
+    before = api(server, "/api/stats")["counts"]["articles"]
+    upload = tmp_path / "upload-volkov.txt"
+    upload.write_text("date 2021-02-12 Lithuanian police arrested two protesters in Vilnius on Friday, "
+                      "officials said.\n", encoding="utf-8")
+    open_view(page, f"{server}/#/articles", "articles")
+    page.set_input_files("form.upload input[type=file]", str(upload))
+    page.click("form.upload button[type=submit]")
+    progress = page.locator("form.upload [role=status]")
+    answered = []
+    deadline = time.monotonic() + 240
+    while not progress.inner_text().startswith(("done", "failed")):
+        assert time.monotonic() < deadline, progress.inner_text()
+        with urllib.request.urlopen(server + "/api/stats", timeout=30) as response:
+            answered.append(response.status)
+        time.sleep(0.5)
+    assert progress.inner_text().startswith("done: 1/1"), progress.inner_text()
+    assert answered and set(answered) == {200}  # reads share the writer while it ingests
+    assert api(server, "/api/stats")["counts"]["articles"] == before + 1
+    open_view(page, f"{server}/#/articles?q=Vilnius", "articles")
+    assert page.locator("[data-testid=article-table] tbody tr").count() == 1
+    assert page.problems == []
