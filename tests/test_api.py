@@ -170,6 +170,10 @@ def build_seed_store(db_path: Path) -> Path:
             [event_id, f["type"], f["mode"], f["cameo"], *src[1:], *tgt[1:], f["date"], f["date_precision"],
              f["modality"], *loc[1:], *qty[:2], len({d for d, _ in reports}), len(reports), firsts[0],
              firsts[-1], f["confidence"]])
+    warrant_id = "ev-" + hashlib.sha1(b"warrant").hexdigest()[:12]
+    con.execute("UPDATE events SET story_id = 'story-volkov' WHERE id = ?", [warrant_id])
+    con.execute("INSERT INTO stories VALUES ('story-volkov', 'Arrest warrant for Leonid Volkov', '2021-02-10',"
+                " '2021-02-10', ['Leonid Volkov', 'Russia'], 1, 1)")
     for actor_id, name, country, sector, aliases, roles in ACTORS:
         con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)",
                     [actor_id, name, country, sector, aliases, json.dumps(roles)])
@@ -283,7 +287,10 @@ def test_articles_stats_stories(client):
     stats = client.get("/api/stats").json()
     assert stats["counts"]["events"] == 7 and stats["counts"]["mentions"] == 8
     assert stats["date_range"] == {"first": "2021-01", "last": "2021-02-11"}
-    assert client.get("/api/stories").json() == {"items": []}
+    stories = client.get("/api/stories").json()["items"]
+    assert [(x["id"], x["actors"], x["n_events"]) for x in stories] == [("story-volkov", ["Leonid Volkov", "Russia"], 1)]
+    in_story = client.get("/api/events", params={"story": "story-volkov"}).json()["items"]
+    assert [(e["type"], e["target"]["name"]) for e in in_story] == [("COERCE", "Leonid Volkov")]
 
 
 def test_csv_and_jsonl_downloads_follow_filters(client):

@@ -245,6 +245,10 @@ def test_timeline_map_actor_page_and_screenshots(page, server, tmp_path):
     page.wait_for_function("r => decodeURIComponent(document.body.dataset.ready || '') === r", arg=f"actor/{other}",
                            timeout=15000)
     assert page.locator("h2.actor-title").inner_text().startswith(api(server, "/api/actors/" + urllib.parse.quote(other))["name"])
+    stories = api(server, "/api/stories")["items"]
+    open_view(page, f"{server}/#/stories", "stories")
+    assert page.locator("main h2").inner_text().startswith(str(len(stories)))
+    assert page.locator("[data-testid=story-table] tbody tr").count() == len(stories)
     assert page.problems == []
 
 

@@ -19,7 +19,7 @@ const QUAD_CLASSES = {
   "material conflict": ["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
 };
 const TYPE_ORDER = Object.values(QUAD_CLASSES).flat();
-const FILTER_KEYS = ["actor", "type", "since", "until", "country", "text"];
+const FILTER_KEYS = ["actor", "type", "since", "until", "country", "text", "story"];
 const PAGE_SIZE = 50;
 const DAY = 86400000;
 
@@ -632,6 +632,22 @@ function uploadForm() {
   return form;
 }
 
+async function storiesView(view) {
+  const stories = (await api("stories")).items;
+  view.append(h("h2", {}, `${stories.length} stor${stories.length === 1 ? "y" : "ies"}`));
+  if (!stories.length) {
+    view.append(h("p", { class: "muted" }, "No stories in this store yet: stories group related events once they are built."));
+    return;
+  }
+  view.append(h("table", { class: "events", "data-testid": "story-table" },
+    h("thead", {}, h("tr", {}, ["From", "To", "Story", "Actors", "Events", "Articles"].map((c) => h("th", {}, c)))),
+    h("tbody", {}, stories.map((st) => h("tr", {},
+      h("td", { class: "nowrap" }, st.first_date || "—"), h("td", { class: "nowrap" }, st.last_date || "—"),
+      h("td", {}, h("a", { href: route("", { story: st.id }) }, st.title || st.id)),
+      h("td", { class: "small" }, (st.actors || []).map((a, i) => [i ? ", " : "", actorLink(a)])),
+      h("td", { class: "num" }, st.n_events), h("td", { class: "num" }, st.n_articles))))));
+}
+
 async function statsView(view) {
   const st = await api("stats");
   view.append(h("h2", {}, "What the store holds"));
@@ -661,6 +677,7 @@ async function render() {
     else if (parts[0] === "actors") await actorsView(view, params);
     else if (parts[0] === "articles") await articlesView(view, params);
     else if (parts[0] === "stats") await statsView(view);
+    else if (parts[0] === "stories") await storiesView(view);
     else await eventsView(view, params);
     document.body.dataset.ready = hash || "/";
     status("");
