@@ -61,7 +61,6 @@ def rules() -> list[tuple[str, re.Pattern]]:
     ampm = r"(?i:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
     tz = r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC)\b)?"
     dayword = rf"(?:{weekday}|(?i:today|tonight|tomorrow|yesterday))"
-    approx = _alt(lex["approximators"])
     out = [
         ("vague", rf"\b{_alt(lex['vague'])}\b"),
         ("iso", rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b"),
@@ -92,7 +91,6 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("yearago", r"(?i:the\s+)?(?i:comparable\s+|corresponding\s+|same\s+)?(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)(?:\s+(?i:period|quarter|third\s+quarter|second\s+quarter|first\s+quarter|fourth\s+quarter))?\b"),
         ("anaphor", r"(?i:the\s+(?:next|following|previous|same|preceding)\s+(?:day|morning|evening|night|week|month|year)|that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after)|a\s+day\s+(?:before|after))\b"),
     ]
-    del approx
     return [(name, re.compile(rx)) for name, rx in out]
 
 
