@@ -1,4 +1,4 @@
-"""Grid search of dedup.Weights on ECB+ dev topics 1-35 (never on the test topics 36-45).
+"""Grid search of dedup.Weights on the ECB+ dev topics (run.DEV; never on the test topics 36-45).
 
 Pair features are computed once (dedup.pair_features), then each weight setting is only
 dedup.combine + dedup.average_link, so the grid is quick. Run: python -m bench.dedup.tune
