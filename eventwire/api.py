@@ -78,7 +78,13 @@ def event_filter(
 
 
 def flat_value(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+    """A CSV cell. Text from articles is untrusted: a cell a spreadsheet would run as a formula gets a
+    leading apostrophe (OWASP's advice against CSV injection)."""
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def download(items: list[dict[str, Any]], fmt: str, name: str) -> Response:
@@ -218,7 +224,7 @@ def create_app(db_path: str) -> FastAPI:
         page["items"] = [q.event_json(e) for e in page["items"]]
         return page
 
-    @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions (evidence)")
+    @app.get("/api/events/{event_id:path}", tags=["events"], summary="One event with all its mentions (evidence)")
     def event(event_id: str, con=Depends(store)):
         found = q.get_event(con, event_id)
         if found is None:
@@ -239,7 +245,7 @@ def create_app(db_path: str) -> FastAPI:
             return download(q.list_articles(con, text, limit=EXPORT_LIMIT)["items"], format, "articles")
         return q.list_articles(con, text, limit=limit, offset=offset)
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article's text and mention offsets")
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article's text and mention offsets")
     def article(article_id: str, con=Depends(store)):
         found = q.get_article(con, article_id)
         if found is None:
@@ -253,7 +259,7 @@ def create_app(db_path: str) -> FastAPI:
             return download(q.list_actors(con, text, limit=EXPORT_LIMIT)["items"], format, "actors")
         return q.list_actors(con, text, limit=limit, offset=offset)
 
-    @app.get("/api/actors/{name}", tags=["actors"],
+    @app.get("/api/actors/{name:path}", tags=["actors"],
              summary="An actor's page: aliases, roles, events over time, network of counterparts")
     def actor(name: str, con=Depends(store)):
         found = q.actor_profile(con, name)
@@ -261,7 +267,7 @@ def create_app(db_path: str) -> FastAPI:
             raise HTTPException(404, f"no actor or event matches {name!r}")
         return found
 
-    @app.get("/api/timeline/{name}", tags=["actors"], summary="Chronological events involving an actor (name or alias)")
+    @app.get("/api/timeline/{name:path}", tags=["actors"], summary="Chronological events involving an actor (name or alias)")
     def timeline(name: str, format: str = FORMAT, con=Depends(store)):
         items = q.timeline(con, name, limit=EXPORT_LIMIT)
         if format == "csv":

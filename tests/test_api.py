@@ -457,3 +457,26 @@ def test_reads_a_store_written_by_the_real_store_writer(tmp_path):
         assert marked["trigger"] == "issued"
         assert c.get("/api/stats").json()["counts"]["mentions"] == len(SEED_MENTIONS)
         assert "Leonid Volkov" in c.get("/api/actors/Volkov").json()["aliases"]
+
+
+def test_ids_with_slashes_and_csv_formula_cells(tmp_path):
+    """JSONL ids may contain '/'; sentences starting like a spreadsheet formula are defused in CSV."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+
+    db = build_seed_store(tmp_path / "odd.duckdb")
+    text = "=HYPERLINK(\"http://example.invalid\") Police detained two protesters in Minsk."
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO articles (id, sha1, text) VALUES ('feed/2021/odd', 'x', ?)", [text])
+    con.execute("INSERT INTO mentions (id, doc, event_id, type, modality, sentence, sent_start, sent_end)"
+                " VALUES ('m-odd', 'feed/2021/odd', 'ev/odd', 'COERCE', 'asserted', ?, 0, ?)", [text, len(text)])
+    con.execute("INSERT INTO events (id, type, sources, n_mentions, date) VALUES ('ev/odd', 'COERCE', 1, 1, '2021-02-12')")
+    con.close()
+    with TestClient(create_app(str(db))) as c:
+        assert c.get("/api/articles/feed/2021/odd").json()["text"] == text
+        assert c.get("/api/events/ev%2Fodd").json()["mentions"][0]["doc"] == "feed/2021/odd"
+        rows = list(csv.DictReader(io.StringIO(c.get("/api/mentions", params={"text": "HYPERLINK", "format": "csv"}).text)))
+        assert [r["sentence"] for r in rows] == ["'" + text]
+        jsonl = c.get("/api/mentions", params={"text": "HYPERLINK", "format": "jsonl"}).text
+        assert json.loads(jsonl)["sentence"] == text  # JSON keeps the text exactly
