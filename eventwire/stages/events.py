@@ -310,6 +310,8 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
     for c in tok.rights:
         if c.dep_ in ("flat", "compound", "nummod"):
             end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and tok.pos_ in ("PROPN", "NOUN"):
+            end = max(end, c.i + 1)  # "Israel and Turkey": compound actors stay together
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} \
                 and not any(x.dep_ == "poss" for x in tok.lefts):
             objs = _children(c, "pobj")
@@ -535,15 +537,15 @@ def _plain_actor(span: Span) -> ActorRef:
 
 def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
              resolve_actor: Optional[ActorResolver] = None,
+             resolve_actors: Optional[Callable[[Span], list]] = None,
              resolve_date: Optional[DateResolver] = None,
              resolve_place: Optional[PlaceResolver] = None,
              type_scores: Optional[Callable[[str], dict]] = None) -> list[Mention]:
     """Every event mention in one parsed segment `Doc` (article offsets via doc.user_data['offset'])."""
-    coder = resolve_actor
-
-    def resolve_actor(span: Span) -> ActorRef:
-        ref = coder(span) if coder is not None else None
+    def actor_for(span: Span) -> ActorRef:
+        ref = resolve_actor(span) if resolve_actor is not None else None
         return ref if ref is not None else _plain_actor(span)
+
     off = doc.user_data.get("offset", 0)
     mentions: list[Mention] = []
     for sent in doc.sents:
@@ -567,53 +569,73 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
-            source = resolve_actor(src_span) if src_span is not None and len(src_span) else None
-            target = resolve_actor(tgt_span) if tgt_span is not None and len(tgt_span) else None
-            if source is None and target is None:
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0)
+                                                               < CLASSIFIER_AGREEMENT):
+                continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
+            sources = _actors_of(src_span, actor_for, resolve_actors)
+            targets = _actors_of(tgt_span, actor_for, resolve_actors)
+            if sources == [None] and targets == [None]:
                 continue
-            if source is not None and target is not None and source.actor_id and source.actor_id == target.actor_id \
-                    and cand.sense.type not in ("CONSULT",):
-                target = None
-            key = (cand.sense.type, source and (source.actor_id or source.name), target and (target.actor_id or target.name),
-                   modality)
-            if key in seen:
-                continue
-            seen.add(key)
-            date_val = prec = date_text = None
-            if resolve_date is not None:
-                date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
-                if not date_text and (modality != "asserted" or cand.nominal and cand.anchor is cand.trigger):
-                    # no words date it: "the arrest of X" is background and a plan has no day yet
-                    date_val = prec = None
-            location = resolve_place(cand.anchor) if resolve_place is not None else None
-            quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
-            confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)
-            if scores:
-                p = scores.get(cand.sense.type, 0.0)
-                confidence = 0.6 * confidence + 0.4 * p
-            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0) < CLASSIFIER_AGREEMENT):
-                continue
-            attributed = None
-            if reporter is not None:
-                rsub, _ = _subject(reporter)
-                rspan = argument_span(rsub)
-                if rspan is not None and len(rspan):
-                    ref = resolve_actor(rspan)
-                    attributed = (ref.name if ref and ref.name else rspan.text)
-            else:
-                attributed = _according_to(sent)
-            trig_tok = cand.trigger
-            mentions.append(Mention(
-                doc=article_id, type=cand.sense.type, mode=cand.sense.mode, cameo=cand.sense.cameo,
-                source=source, target=target, date=date_val, date_precision=prec, date_text=date_text,
-                modality=modality, location=location, quantity=quantity,
-                evidence=Evidence(sentence=sent.text, start=off + sent.start_char, end=off + sent.end_char),
-                published=published.isoformat() if published else None,
-                confidence=min(0.99, max(0.05, confidence)),
-                trigger=trig_tok.text, trigger_start=off + trig_tok.idx, trigger_end=off + trig_tok.idx + len(trig_tok.text),
-                attributed_to=attributed, alleged=is_alleged(cand.trigger, cand.anchor),
-            ))
+            for source in sources:
+                for target in targets:
+                    if source is not None and target is not None and source.actor_id \
+                            and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",):
+                        target = None
+                    key = (cand.sense.type, source and (source.actor_id or source.name),
+                           target and (target.actor_id or target.name), modality)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
+                                             published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+def _actors_of(span: Optional[Span], resolve_one, resolve_many) -> list:
+    """The actors a phrase names: several for "Israel and Turkey", [None] for no phrase."""
+    if span is None or not len(span):
+        return [None]
+    if resolve_many is not None and any(t.dep_ == "conj" for t in span):
+        many = [a for a in resolve_many(span) if a is not None][:3]
+        if many:
+            return many
+    return [resolve_one(span)]
+
+
+def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporter, scores, article_id: str,
+             published: Optional[date], off: int, resolve_actor, resolve_date, resolve_place) -> Mention:
+    date_val = prec = date_text = None
+    if resolve_date is not None:
+        date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
+        if not date_text and (modality != "asserted" or cand.nominal and cand.anchor is cand.trigger):
+            # no words date it: "the arrest of X" is background and a plan has no day yet
+            date_val = prec = None
+    location = resolve_place(cand.anchor) if resolve_place is not None else None
+    quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
+    confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)
+    if scores:
+        p = scores.get(cand.sense.type, 0.0)
+        confidence = 0.6 * confidence + 0.4 * p
+    attributed = None
+    if reporter is not None:
+        rsub, _ = _subject(reporter)
+        rspan = argument_span(rsub)
+        if rspan is not None and len(rspan):
+            ref = resolve_actor(rspan)
+            attributed = (ref.name if ref and ref.name else rspan.text)
+    else:
+        attributed = _according_to(sent)
+    trig_tok = cand.trigger
+    return Mention(
+        doc=article_id, type=cand.sense.type, mode=cand.sense.mode, cameo=cand.sense.cameo,
+        source=source, target=target, date=date_val, date_precision=prec, date_text=date_text,
+        modality=modality, location=location, quantity=quantity,
+        evidence=Evidence(sentence=sent.text, start=off + sent.start_char, end=off + sent.end_char),
+        published=published.isoformat() if published else None,
+        confidence=min(0.99, max(0.05, confidence)),
+        trigger=trig_tok.text, trigger_start=off + trig_tok.idx, trigger_end=off + trig_tok.idx + len(trig_tok.text),
+        attributed_to=attributed, alleged=is_alleged(cand.trigger, cand.anchor),
+    )
 
 
 def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candidate]) -> Optional[Candidate]:
