@@ -152,7 +152,7 @@ def test_filter_volkov_open_arrest_warrant_evidence_highlighted(page, server, tm
     assert rows.count() == min(expected["total"], 50)
     assert page.locator("[data-testid=timeline] g.dot").count() == sum(1 for e in expected["items"] if e["date"])
 
-    rows.filter(has_text="arrest warrant").first.click()
+    rows.filter(has_text="international arrest warrant").first.click()
     page.wait_for_function("() => (document.body.dataset.ready || '').startsWith('event/')", timeout=15000)
     event_id = page.evaluate("document.body.dataset.ready").split("/", 1)[1]
     mentions = api(server, f"/api/events/{event_id}")["mentions"]
