@@ -269,3 +269,24 @@ def test_casualty_counts_far_apart_are_different_events():
                   dict(text="ten activists", country="TUR", sector="CVL"), "2010", "year", DAY,
                   quantity=Quantity(10, "people", "ten activists"))
     assert dedup.pair_score(raid, ten) > dedup.DEFAULT_WEIGHTS.threshold
+
+
+@pytest.mark.parametrize("first", [SEED1, SEED2])
+def test_store_links_events_across_articles_in_any_order(tmp_path, first):
+    from eventwire.pipeline import Result
+    from eventwire.records import Article
+    from eventwire.store.duckdb_store import Store
+
+    ms = list(seed_mentions().values())
+    docs = [first] + [d for d in (SEED1, SEED2) if d != first]
+    with Store(tmp_path / f"{first}.duckdb") as store:
+        for doc in docs:
+            mine = [m for m in ms if m.doc == doc]
+            text = " ".join(m.evidence.sentence for m in mine)
+            store.add_results([Result(Article(id=doc, text=text), mine)])
+        rows = store._dicts("SELECT event_id, list(id ORDER BY id) AS ids FROM mentions GROUP BY event_id")
+        events = {r["id"]: r for r in store._dicts("SELECT * FROM events")}
+    reference = partition(dedup.link_mentions(ms, []), ms)
+    assert {frozenset(r["ids"]) for r in rows} == reference
+    arrest = events[next(r["event_id"] for r in rows if seed_mentions()["eu_over_the_arrest"].id in r["ids"])]
+    assert arrest["sources"] == 2 and arrest["n_mentions"] == 5 and arrest["target_name"] == "Alexei Navalny"
