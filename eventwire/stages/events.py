@@ -427,9 +427,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             for obj in _prep_objects(tok, preps):
                 lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}
                 lemmas |= {c.lemma_.lower() for t in [obj, *obj.conjuncts] for c in t.children if c.dep_ == "compound"}
-                if lemmas & set(objects):
+                named_place = "@GPE" in objects and obj.ent_type_ in ("GPE", "LOC")
+                if lemmas & set(objects) or named_place:
                     src, passive = _subject(tok)
-                    tgt = _object(tok)
+                    tgt = obj if named_place else _object(tok)
                     if passive:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)
