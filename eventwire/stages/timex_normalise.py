@@ -217,7 +217,7 @@ def _n_weekday(ctx: _Ctx, text: str):
     elif t.startswith("this "):
         d = cal.this_week_day(ctx.dct, wd)
     else:
-        d = cal.weekday_date(ctx.dct, wd, ctx.direction)
+        d = cal.weekday_date(ctx.dct, wd, ctx.direction or "past")
     return typ, _day_value(d, part), mod
 
 
