@@ -413,7 +413,10 @@ async function eventsView(view, params) {
   view.append(h("h2", {}, `${all.total} event${all.total === 1 ? "" : "s"}`, described ? h("span", { class: "muted" }, ` where ${described}`) : null));
   if (filters.actor) view.append(h("p", {}, "Actor page: ", actorLink(filters.actor)));
   const onType = (t) => go(Object.assign({}, filters, { type: t }), 0);
-  view.append(h("section", { class: "panel" }, h("h3", {}, "Timeline"), timeline(all.items, { onSelect: select, onType })));
+  const capped = all.total > all.items.length
+    ? h("p", { class: "muted small" }, `The timeline and map show the first ${all.items.length} of ${all.total} events by date: narrow the filters to see the rest.`)
+    : null;
+  view.append(h("section", { class: "panel" }, h("h3", {}, "Timeline"), capped, timeline(all.items, { onSelect: select, onType })));
   const table = h("section", { class: "panel" }, h("h3", {}, "Events"), downloadLinks(filters), eventTable(page.items, select));
   if (page.total > PAGE_SIZE) {
     table.append(h("div", { class: "pager" },
@@ -531,19 +534,20 @@ function networkGraph(actor) {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(others.length, 1);
     return [name, [c + radius * Math.cos(angle), c + radius * Math.sin(angle)]];
   }));
+  // The actor's own label goes under the edges so arrowheads ending at its node stay visible.
+  svg.append(s("text", { x: c, y: c + 42, class: "node-label self", "text-anchor": "middle" }, actor.name));
   for (const e of edges) {
     const [x, y] = pos.get(e.actor);
     const out = e.direction === "acts_on";
     const dx = x - c, dy = y - c, len = Math.hypot(dx, dy) || 1, ux = dx / len, uy = dy / len;
     const bend = out ? 6 : -6;  // keep the two directions apart
-    const [x1, y1, x2, y2] = out ? [c + ux * 26, c + uy * 26, x - ux * 18, y - uy * 18] : [x - ux * 18, y - uy * 18, c + ux * 26, c + uy * 26];
+    const [x1, y1, x2, y2] = out ? [c + ux * 26, c + uy * 26, x - ux * 18, y - uy * 18] : [x - ux * 18, y - uy * 18, c + ux * 27, c + uy * 27];
     const mx = (x1 + x2) / 2 - uy * bend, my = (y1 + y2) / 2 + ux * bend;
     svg.append(s("path", { d: `M${x1},${y1} Q${mx},${my} ${x2},${y2}`, class: out ? "edge out" : "edge in",
       "stroke-width": 1 + Math.min(e.count, 8), "marker-end": `url(#${out ? "arrow-out" : "arrow-in"})` },
       s("title", {}, `${out ? actor.name + " → " + e.actor : e.actor + " → " + actor.name}: ${e.count} event(s) ${Object.keys(e.types).join(", ")}`)));
   }
   svg.append(s("circle", { cx: c, cy: c, r: 24, class: "node self" }));
-  svg.append(s("text", { x: c, y: c + 40, class: "node-label self", "text-anchor": "middle" }, actor.name));
   for (const [name, [x, y]] of pos) {
     const a = s("a", { href: route("actor/" + encodeURIComponent(name)) },
       s("circle", { cx: x, cy: y, r: 14, class: "node" }),
