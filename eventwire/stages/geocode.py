@@ -21,6 +21,13 @@ from .geo_gazetteer import Candidate, normalise
 
 ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 COUNTY_WORDS = {"county", "parish", "borough"}
+# the last word of a street, building or landmark name the gazetteer cannot know: such a place is put at
+# the town the article is about (feature "landmark"), which is where local news places are
+LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "boulevard", "square", "park",
+                  "bridge", "church", "cathedral", "mosque", "temple", "synagogue", "airport", "station",
+                  "hospital", "stadium", "arena", "museum", "library", "hall", "center", "centre", "mall",
+                  "plaza", "market", "harbor", "harbour", "beach", "creek", "lake", "river", "campus",
+                  "highway", "lane", "drive", "court", "courthouse", "prison", "jail", "base", "camp"}
 COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
 BIG_CITY = 100_000
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
@@ -43,6 +50,7 @@ class _Mention:
     candidates: tuple[Candidate, ...] = ()
     adjectival: bool = False  # a demonym/adjective ("Russian"): a country, never an event location
     county: bool = False  # "Laurel County": located through its state
+    local: bool = False  # "Frenchmen Street", "Manger Square": placed at the article's main town
     anaphor: bool = False  # "the country": the article's main country
     surface: Optional[str] = None  # the words as written when not the whole span ("U.S." of "U.S.-led")
     within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
@@ -82,6 +90,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
     if not mentions:
         return []
     _resolve(mentions)
+    mentions = _repeat_known_names(docs, mentions, surnames)
     places = []
     for m in mentions:
         c = m.choice
@@ -89,7 +98,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
             continue
         place = Place(text=m.surface or m.span.text, start=m.start, end=m.end, name=c.name,
                       country=c.country, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
-                      feature="county" if m.county else c.feature)
+                      feature="county" if m.county else "landmark" if m.local else c.feature)
         place._span = m.span  # for location_for_event; not serialised
         place._adjectival = m.adjectival
         place._dateline = _is_dateline(m)
@@ -263,7 +272,10 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
             continue
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
+            before = len(found)
             _take_subspans(doc, span, ent.label_, take)
+            if len(found) == before and ent.label_ != "ORG" and span[-1].lower_ in LANDMARK_WORDS:
+                take(_make(doc, span, local=True))
     _town_comma_division(doc, found, take)
     # capitalised runs no entity covers: the whole run must be a known place ("Vladimir Putin" is not
     # the town of Vladimir); single words only if they are countries, divisions or demonyms
@@ -323,6 +335,9 @@ def _take_subspans(doc: Doc, span: Span, label: str, take) -> None:
             sub = doc[i:j]
             if sub[0].is_punct or sub[-1].is_punct:
                 continue
+            if j - i > 1 and sub[-1].lower_ in COUNTY_WORDS and take(_county_mention(doc, sub)):
+                i = j - 1  # "Butler County Sheriff's Office"
+                break
             m = _lookup_mention(doc, sub, label if label != "ORG" else "")  # in an ORG only clear place names
             if m is not None and take(m):
                 i = j - 1
@@ -398,6 +413,37 @@ def _is_dateline(m: _Mention) -> bool:
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and nxt.text in ("(", "-", "—", "–", ":", ",") and (span.text.isupper() or nxt.text != ",")
+
+
+def _repeat_known_names(docs: list[Doc], mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
+    """A name the article already uses as a place is that place again where NER called it an organisation
+    or missed it ("Greer's city limits", "Watertown-ML", "Gainesville Police")."""
+    known = {}
+    for m in mentions:
+        if m.choice is not None and not m.anaphor and not m.local and m.surface is None:
+            known.setdefault(normalise(m.text), m)
+    if not known:
+        return mentions
+    out = list(mentions)
+    for doc in docs:
+        taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
+        taken |= {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+                continue
+            for n in (3, 2, 1):
+                span = doc[tok.i:tok.i + n]
+                if span.end > len(doc) or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                src = known.get(normalise(_span_text(span)))
+                if src is not None and normalise(span.text) not in surnames:
+                    m = _make(doc, span, candidates=src.candidates, adjectival=src.adjectival, county=src.county)
+                    m.choice = src.choice
+                    out.append(m)
+                    taken.update(range(span.start, span.end))
+                    break
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 # ---------------------------------------------------------------- resolution
@@ -485,10 +531,28 @@ def _resolve(mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.county:
             m.choice = _resolve_county(m, mentions, countries, divisions)
+    town = _main_town(mentions)
+    for m in mentions:
+        if m.local and town is not None:
+            m.choice = Candidate(m.text, town.country, town.lat, town.lon, "landmark", None, 0, town.admin1)
     main_country = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
         if m.anaphor and main_country in gaz.countries():
             m.choice = gaz.countries()[main_country]
+
+
+def _main_town(mentions: list[_Mention]) -> Optional[Candidate]:
+    """The town the article names most often (ties: the first named)."""
+    counts: Counter = Counter()
+    first: dict = {}
+    for m in mentions:
+        c = m.choice
+        if c is not None and c.feature == "city" and not m.adjectival:
+            counts[c.geonameid] += 1
+            first.setdefault(c.geonameid, c)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: counts[k])]  # max keeps the first of equal counts
 
 
 def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
@@ -497,7 +561,10 @@ def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
     the state itself (the gazetteer has no county shapes)."""
     state = m.within or next((d for d, _ in divisions.most_common() if d.startswith("US.")), None)
     if state is None:
-        return None
+        town = _main_town(mentions)  # no state named: the article's own town is the best guess
+        if town is None or town.country != "USA":
+            return None
+        return Candidate(f"{m.text} County", town.country, town.lat, town.lon, "county", None, 0, town.admin1)
     towns = [c for c in gaz.lookup(m.text) if c.feature == "city" and c.admin1 == state]
     if not towns:
         towns = [x.choice for x in mentions if x.choice is not None and x.choice.feature == "city"
