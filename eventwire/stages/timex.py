@@ -169,6 +169,25 @@ def _starts_after(value: Optional[str], dct: date) -> bool:
     return date.fromisoformat(first) > dct
 
 
+IMMEDIATELY = {"soon", "shortly", "immediately", "just", "right", "directly"}
+
+
+def _same_time_clauses(verb: Token) -> list[Token]:
+    """Subordinate clauses that happen at the verb's time: "as/when/while he entered Monday's meeting",
+    "(soon) upon/after returning from Germany last month"."""
+    out = []
+    right_after = any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for c in verb.children)
+    for sub in verb.children:
+        if sub.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in sub.children):
+            out.append(sub)
+        elif sub.dep_ == "prep" and sub.lower_ in ("after", "upon", "on"):
+            soon = right_after or any(c.lower_ in IMMEDIATELY for c in sub.children)
+            if sub.lower_ == "after" and not soon:
+                continue
+            out.extend(c for c in sub.children if c.dep_ == "pcomp" and c.pos_ in VERBAL)
+    return out
+
+
 def _attachment(span: Span) -> Token:
     """The word a timex modifies: its head, or the head of its preposition ("on Saturday" -> detained)."""
     root = span.root
@@ -229,11 +248,10 @@ def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[
                 clause.dep_ != "advcl" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
             gov = clause_head(clause.head)
             found = _clause_timexes(gov, gov, timexes)
-        for sub in clause.children:
+        for sub in _same_time_clauses(clause):
             if found:
                 break
-            if sub.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in sub.children):
-                found = _clause_timexes(sub, sub, timexes)
+            found = _clause_timexes(sub, sub, timexes)
     past = clause.pos_ in VERBAL and clause_tense(clause) == "past"
     for _, _, t in found:
         if past and dct and _starts_after(t.value, dct):

@@ -242,6 +242,8 @@ EVENT_DATE_CASES = [
     (SEED_FEB10, WED_FEB10, "Volkov has even urged Russians to gather", "gather", ("2021-02-14", "day", "this Sunday")),
     # a same-time subordinate clause ("as he entered Monday's meeting") dates its main clause
     (SEED_JAN25, MON_JAN25, "insisted as he entered Monday's meeting", "insisted", ("2021-01-25", "day", "Monday")),
+    # "(soon) after returning from Germany last month": the arrest shares that month
+    (SEED_FEB10, WED_FEB10, "arrested soon after returning from Germany", "arrested", ("2021-01", "month", "last month")),
     # a year inside a noun phrase dates the noun ("a 2014 suspended sentence"), not the act
     (SEED_JAN25, MON_JAN25, "on charges of breaking the terms of a 2014", "breaking", (None, None, None)),
     # a conditional is not news of the day
