@@ -271,11 +271,11 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
             continue
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
             continue
+        if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in LANDMARK_WORDS:
+            take(_make(doc, span, local=True))  # "Red River", "Manger Square": not the town "Red"
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG"):
-            before = len(found)
             _take_subspans(doc, span, ent.label_, take)
-            if len(found) == before and ent.label_ != "ORG" and span[-1].lower_ in LANDMARK_WORDS:
-                take(_make(doc, span, local=True))
     _town_comma_division(doc, found, take)
     # capitalised runs no entity covers: the whole run must be a known place ("Vladimir Putin" is not
     # the town of Vladimir); single words only if they are countries, divisions or demonyms
