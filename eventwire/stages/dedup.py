@@ -100,7 +100,12 @@ def content_stems(sentence: str) -> frozenset[str]:
 
 
 def trigger_key(m: Mention) -> tuple[str, ...]:
-    return tuple(stem(t) for t in (m.trigger or "").split() if t.strip()) if m.trigger else ()
+    return _trigger_key(m.trigger) if m.trigger else ()
+
+
+@lru_cache(maxsize=65536)
+def _trigger_key(trigger: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in trigger.split() if t.strip())
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +216,7 @@ def actors_score(m1: Mention, m2: Mention) -> tuple[Optional[float], int, bool]:
     return best
 
 
+@lru_cache(maxsize=65536)
 def parse_date(value: Optional[str]) -> Optional[tuple[date, date]]:
     """'2021-01-17' / '2021-01' / '2021' -> (first day, last day); anything else -> None."""
     if not value:
@@ -409,7 +415,11 @@ def _block_keys(m: Mention) -> set[str]:
 
 
 def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key (an actor)."""
+    """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key (an actor).
+
+    Within a key, mentions are swept in order of their window start, so a long-running actor (thousands
+    of mentions over years) only pairs with its temporal neighbours.
+    """
     family = [TYPE_FAMILY.get(m.type, m.type) for m in mentions]
     spans = [_span(m) for m in mentions]
     index: dict[str, list[int]] = {}
@@ -418,14 +428,19 @@ def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
             index.setdefault(k, []).append(i)
     seen: set[tuple[int, int]] = set()
     for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) in seen or family[i] != family[j]:
-                    continue
-                si, sj = spans[i], spans[j]
-                if si and sj and (si[1] < sj[0] or sj[1] < si[0]):
-                    continue
-                seen.add((i, j))
+        undated = [i for i in members if spans[i] is None]
+        dated = sorted((i for i in members if spans[i] is not None), key=lambda i: (spans[i][0], i))
+        for x, i in enumerate(dated):
+            end = spans[i][1]
+            for j in dated[x + 1:]:
+                if spans[j][0] > end:
+                    break
+                if family[i] == family[j]:
+                    seen.add((min(i, j), max(i, j)))
+        for i in undated:  # nothing known about when: compare with every mention of the key
+            for j in members:
+                if j != i and family[i] == family[j]:
+                    seen.add((min(i, j), max(i, j)))
     return sorted(seen)
 
 
@@ -510,20 +525,79 @@ def link_mentions(new: list[Mention], existing: list[Mention],
                   w: Weights = DEFAULT_WEIGHTS) -> dict[str, str]:
     """Mention id -> event id for every mention of `new`, and for mentions of `existing` whose event changed.
 
-    `existing` should be the stored mentions the store found in `candidate_window` of the new ones (plus
-    the other mentions of their events). New and existing are clustered together from scratch, so the
-    result is the partition a batch run over the same mentions would give, whatever the order of arrival.
+    `existing`: the stored mentions in `candidate_window` of the new ones (plus the other mentions of their
+    events), with their `event_id`s. Only the part of that pool reachable from the new mentions through pairs
+    scoring >= the threshold is re-clustered: average-link can only ever merge clusters joined by such a
+    pair, so clustering that component equals clustering everything, and the result is the partition a batch
+    run over the same mentions would give, whatever the order of arrival.
     """
     pool = {m.id: m for m in existing}
     pool.update({m.id: m for m in new})
-    out: dict[str, str] = {}
+    ms = [pool[k] for k in sorted(pool)]
+    neighbours = _Neighbours(ms)
     new_ids = {m.id for m in new}
-    for group in cluster(list(pool.values()), w):
+    scores: dict[tuple[int, int], Optional[float]] = {}
+    component = {i for i, m in enumerate(ms) if m.id in new_ids}
+    frontier = sorted(component)
+    while frontier:
+        i = frontier.pop()
+        for j in neighbours(i):
+            key = (i, j) if i < j else (j, i)
+            if key not in scores:
+                scores[key] = pair_score(ms[key[0]], ms[key[1]], w)
+            s = scores[key]
+            if s is not None and s >= w.threshold and j not in component:
+                component.add(j)
+                frontier.append(j)
+    order = sorted(component)
+    local = {g: x for x, g in enumerate(order)}
+    sub = {(local[i], local[j]): s for (i, j), s in scores.items() if i in local and j in local}
+    out: dict[str, str] = {}
+    for idx in average_link(len(order), sub, w.threshold):
+        group = [ms[order[x]] for x in idx]
         eid = event_id(group)
         for m in group:
             if m.id in new_ids or pool[m.id].event_id != eid:
                 out[m.id] = eid
     return out
+
+
+class _Neighbours:
+    """Candidate partners of a mention (same family, overlapping windows, a shared blocking key)."""
+
+    MAX_SPAN_DAYS = 400  # longest window: a year-precision date plus the margins
+
+    def __init__(self, ms: list[Mention]):
+        self.family = [TYPE_FAMILY.get(m.type, m.type) for m in ms]
+        self.spans = [_span(m) for m in ms]
+        self.keys = [_block_keys(m) for m in ms]
+        self.dated: dict[str, list[tuple[date, int]]] = {}
+        self.undated: dict[str, list[int]] = {}
+        for i, ks in enumerate(self.keys):
+            for k in ks:
+                if self.spans[i] is None:
+                    self.undated.setdefault(k, []).append(i)
+                else:
+                    self.dated.setdefault(k, []).append((self.spans[i][0], i))
+        for v in self.dated.values():
+            v.sort()
+
+    def __call__(self, i: int) -> list[int]:
+        import bisect
+
+        out = set()
+        span = self.spans[i]
+        for k in self.keys[i]:
+            posting = self.dated.get(k, [])
+            if span is None:
+                out.update(j for _, j in posting)
+            else:
+                lo = bisect.bisect_left(posting, (span[0] - timedelta(days=self.MAX_SPAN_DAYS), -1))
+                hi = bisect.bisect_right(posting, (span[1], len(self.spans)))
+                out.update(j for _, j in posting[lo:hi] if self.spans[j][1] >= span[0])
+            out.update(self.undated.get(k, ()))
+        out.discard(i)
+        return sorted(j for j in out if self.family[j] == self.family[i])
 
 
 def candidate_window(m: Mention) -> tuple[Optional[str], Optional[str]]:
