@@ -58,6 +58,25 @@ class _Mention:
     scores: dict = field(default_factory=dict)
 
 
+class _SpanRef:
+    """Holds a Place's spaCy Span for location_for_event; pickles to an empty holder (a Span cannot be
+    pickled, and a Place may cross process boundaries)."""
+
+    __slots__ = ("span",)
+
+    def __init__(self, span: Optional[Span] = None):
+        self.span = span
+
+    def __reduce__(self):
+        return (_SpanRef, ())
+
+
+def span_of(place: Place) -> Optional[Span]:
+    """The spaCy Span a Place was found in, while its Doc is alive in this process."""
+    ref = getattr(place, "_span_ref", None)
+    return ref.span if ref is not None else None
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -99,7 +118,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
         place = Place(text=m.surface or m.span.text, start=m.start, end=m.end, name=c.name,
                       country=c.country, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
                       feature="county" if m.county else "landmark" if m.local else c.feature)
-        place._span = m.span  # for location_for_event; not serialised
+        place._span_ref = _SpanRef(m.span)  # for location_for_event; dropped when pickled
         place._adjectival = m.adjectival
         place._dateline = _is_dateline(m)
         places.append(place)
@@ -114,12 +133,13 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
     3. the nearest place named shortly before it in the same paragraph (news carries a location on);
     4. the article's dateline; 5. the place the article names most often; else None.
     Adjectives ("Russian police") never locate an event."""
-    own = [p for p in places if getattr(p, "_span", None) is not None and not getattr(p, "_adjectival", False)
-           and p._span.doc is trigger.doc]
+    spans = {id(p): span_of(p) for p in places}
+    own = [p for p in places if spans[id(p)] is not None and not getattr(p, "_adjectival", False)
+           and spans[id(p)].doc is trigger.doc]
     best, best_cost = None, math.inf
-    sentence = [p for p in own if trigger.sent.start <= p._span.start < trigger.sent.end]
+    sentence = [p for p in own if trigger.sent.start <= spans[id(p)].start < trigger.sent.end]
     for place in sentence:
-        cost = _attachment_cost(trigger, place._span)
+        cost = _attachment_cost(trigger, spans[id(place)])
         if cost is None:
             continue
         cost += 0.1 * _specificity(place)  # on a tie, the more specific place
@@ -127,12 +147,13 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
             best, best_cost = place, cost
     if best is not None:
         return best
-    in_phrase = [p for p in sentence if _prepositional(p._span.root)]
+    in_phrase = [p for p in sentence if _prepositional(spans[id(p)].root)]
     if in_phrase:
-        return min(in_phrase, key=lambda p: (abs(p._span.start - trigger.i), _specificity(p)))
-    before = [p for p in own if p._span.end <= trigger.i and trigger.idx - p._span.start_char <= CARRY_CHARS]
+        return min(in_phrase, key=lambda p: (abs(spans[id(p)].start - trigger.i), _specificity(p)))
+    before = [p for p in own if spans[id(p)].end <= trigger.i
+              and trigger.idx - spans[id(p)].start_char <= CARRY_CHARS]
     if before:
-        return max(before, key=lambda p: p._span.start)
+        return max(before, key=lambda p: spans[id(p)].start)
     for place in places:
         if getattr(place, "_dateline", False):
             return place

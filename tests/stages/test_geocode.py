@@ -177,3 +177,15 @@ def test_tr_news_article_resolved_within_161_km(nlp, shared_data):
         hit = [p for p in places if min(end, p.end) > max(start, p.start)]
         near += bool(hit) and hit[0].lat is not None and km(lat, lon, hit[0].lat, hit[0].lon) <= 161
     assert len(gold) >= 10 and near / len(gold) >= 0.8
+
+
+@pytest.mark.slow
+def test_places_pickle_without_their_span(geo):
+    import pickle
+
+    from eventwire.stages.geocode import span_of
+
+    places = geo("Police in Moscow detained protesters.")
+    assert span_of(places[0]).text == "Moscow"
+    copy = pickle.loads(pickle.dumps(places))
+    assert copy[0].geonameid == 524901 and span_of(copy[0]) is None
