@@ -59,7 +59,7 @@ def _fips() -> dict[str, str]:
 def mention_row(m: Union[Mention, dict]) -> dict[str, Any]:
     """A mention as a flat row with the store's column names (dict rows pass through)."""
     if isinstance(m, dict):
-        return m
+        return _normalize_mention(m)
     s, t, loc, q = m.source, m.target, m.location, m.quantity
     return {
         "id": m.id, "doc": m.doc, "event_id": m.event_id, "type": m.type, "mode": m.mode, "cameo": m.cameo,
@@ -75,6 +75,29 @@ def mention_row(m: Union[Mention, dict]) -> dict[str, Any]:
         "trigger": m.trigger, "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
         "attributed_to": m.attributed_to, "published": m.published, "confidence": m.confidence,
     }
+
+
+def _normalize_mention(m: dict) -> dict[str, Any]:
+    """Store rows pass through; contract-shaped mentions (nested evidence/trigger/actors) are flattened."""
+    r = dict(m)
+    ev = r.get("evidence")
+    if isinstance(ev, dict):
+        r.setdefault("sentence", ev.get("sentence"))
+        r.setdefault("sent_start", ev.get("start"))
+        r.setdefault("sent_end", ev.get("end"))
+    trig = r.get("trigger")
+    if isinstance(trig, dict):
+        r["trigger"] = trig.get("text")
+        r.setdefault("trigger_start", trig.get("start"))
+        r.setdefault("trigger_end", trig.get("end"))
+    for side in ("source", "target"):
+        a = r.get(side)
+        if isinstance(a, dict):
+            for f in ("text", "name", "country", "sector", "actor_id"):
+                r.setdefault(f"{side}_{f}", a.get(f))
+        elif isinstance(a, str):
+            r.setdefault(f"{side}_text", a)
+    return r
 
 
 def _by_event(mentions: Iterable[dict]) -> dict[str, list[dict]]:
@@ -221,10 +244,17 @@ def write_events(events: list[dict], mentions: list[Union[Mention, dict]], fmt: 
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     from .stages.dedup import flat_event
 
+    # mentions embedded in event rows (the store's query shape) tell which event a mention belongs to
+    owner = {str(m.get("id")): e["id"] for e in events for m in (e.get("mentions") or []) if isinstance(m, dict)}
     events = [flat_event(e) for e in events]
     rows = [mention_row(m) for m in mentions]
+    urls, doc_lengths = dict(urls or {}), dict(doc_lengths or {})
+    for r in rows:
+        if not r.get("event_id") and str(r.get("id")) in owner:
+            r["event_id"] = owner[str(r.get("id"))]
+        if r.get("url") and r.get("doc"):
+            urls.setdefault(r["doc"], r["url"])
     by_event = _by_event(rows)
-    urls, doc_lengths = urls or {}, doc_lengths or {}
     stream = out if hasattr(out, "write") else (sys.stdout if out in (None, "-") else None)
     if fmt in ("csv", "jsonl"):
         table = []

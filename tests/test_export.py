@@ -130,3 +130,22 @@ def test_events_reported_together_form_one_story():
     assert [g["n_events"] for g in groups] == [2, 1]
     assert groups[0]["n_articles"] == 2 and groups[0]["title"] == "Navalny: protests, arrest"  # weighted by sources
     assert (groups[0]["first_date"], groups[0]["last_date"]) == ("2021-01-01", "2021-01-31")
+
+
+def test_gdelt_export_accepts_contract_shaped_rows(linked):
+    """The store's query rows: nested actors/location, mentions embedded without event_id."""
+    events, ms = linked
+    rows = []
+    for e in events:
+        mine = [x.to_dict() for x in ms if x.event_id == e["id"]]
+        for d in mine:
+            d["url"] = f"https://example.org/{d['doc']}"
+        rows.append(dict(e, mentions=mine))
+    out = io.StringIO()
+    export.write_events(rows, [x for r in rows for x in r["mentions"]], "gdelt", out)
+    lines = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert len(lines) == 3 and all(len(parts) == len(export.gdelt_columns()["events"]) for parts in lines)
+    cols = export.gdelt_columns()["events"]
+    apology = next(p for p in lines if p[cols.index("EventCode")] == "055")
+    assert apology[cols.index("Actor1Name")] == "BENJAMIN NETANYAHU"
+    assert apology[cols.index("SOURCEURL")].startswith("https://example.org/")
