@@ -122,25 +122,31 @@ class Store:
         """EVENTS REBUILD: attach new mentions to events (dedup when available) and rebuild affected rows."""
         dedup = _optional_dedup()
         mapping: dict[str, str] = {}
-        if dedup is not None and new:
-            existing = self.candidate_mentions(new, dedup)
+        # (dedup) mentions left in events that lost a replaced article's mentions are re-linked too
+        orphans = [row_to_mention(r) for r in self._dicts(
+            "SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?))", [sorted(stale_events)])] \
+            if dedup is not None and stale_events else []
+        if dedup is not None and (new or orphans):
+            seeds = list({m.id: m for m in list(new) + orphans}.values())
+            existing = self.candidate_mentions(seeds, dedup)
             # (dedup) compare across the type family too (an apology coded CONCEDE here, AGREE there), and
             # hand over whole events: re-clustering part of a stored event would split it
             family = getattr(dedup, "TYPE_FAMILY", {})
-            wanted = {family.get(m.type) for m in new} - {None}
-            extra_types = sorted({t for t, f in family.items() if f in wanted} - {m.type for m in new})
-            have = {m.id for m in existing} | {m.id for m in new}
+            wanted = {family.get(m.type) for m in seeds} - {None}
+            extra_types = sorted({t for t, f in family.items() if f in wanted} - {m.type for m in seeds})
+            have = {m.id for m in existing} | {m.id for m in seeds}
             if extra_types:
                 from dataclasses import replace as _replace
                 existing += [m for m in self.candidate_mentions(
-                    [_replace(m, type=t) for m in new for t in extra_types], dedup) if m.id not in have]
+                    [_replace(m, type=t) for m in seeds for t in extra_types], dedup) if m.id not in have]
                 have |= {m.id for m in existing}
             eids = sorted({m.event_id for m in existing if m.event_id})
             if eids:
                 existing += [row_to_mention(r) for r in self._dicts(
                     "SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))",
                     [eids, sorted(have)])]
-            mapping = dedup.link_mentions(new, existing)
+            seed_ids = {m.id for m in seeds}
+            mapping = dedup.link_mentions(seeds, [m for m in existing if m.id not in seed_ids])
         for m in new:
             mapping.setdefault(m.id, m.event_id or m.id)
         if mapping:

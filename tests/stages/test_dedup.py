@@ -290,3 +290,27 @@ def test_store_links_events_across_articles_in_any_order(tmp_path, first):
     assert {frozenset(r["ids"]) for r in rows} == reference
     arrest = events[next(r["event_id"] for r in rows if seed_mentions()["eu_over_the_arrest"].id in r["ids"])]
     assert arrest["sources"] == 2 and arrest["n_mentions"] == 5 and arrest["target_name"] == "Alexei Navalny"
+
+
+def test_store_relinks_events_when_an_article_is_replaced(tmp_path):
+    from eventwire.pipeline import Result
+    from eventwire.records import Article
+    from eventwire.store.duckdb_store import Store
+
+    ms = seed_mentions()
+    doc_a = [ms["detained_last_month"], ms["arrested_after_germany"]]
+    doc_b = [ms["eu_over_the_arrest"], ms["borrell_press_arrest"]]
+    with Store(tmp_path / "replace.duckdb") as store:
+        store.add_results([Result(Article(id=SEED1, text="first version"), doc_a)])
+        store.add_results([Result(Article(id=SEED2, text="seed two"), doc_b)])
+        assert store._dicts("SELECT count(*) AS n FROM events")[0]["n"] == 1
+        # the first article is replaced by a text without the arrest: seed two's mentions stand alone
+        store.add_results([Result(Article(id=SEED1, text="second version"), [ms["volkov_warrant"]])])
+        rows = store._dicts("SELECT event_id, list(id ORDER BY id) AS ids FROM mentions GROUP BY event_id")
+        events = store._dicts("SELECT id, sources, n_mentions FROM events ORDER BY id")
+    remaining = doc_b + [ms["volkov_warrant"]]
+    assert {frozenset(r["ids"]) for r in rows} == partition(dedup.link_mentions(remaining, []), remaining)
+    assert sorted((e["sources"], e["n_mentions"]) for e in events) == [(1, 1), (1, 2)]
+    assert {r["event_id"] for r in rows} == {e["id"] for e in events}
+    # ids are re-derived from the remaining mentions, as if the first version had never been stored
+    assert dedup.event_id(doc_b) in {e["id"] for e in events}
