@@ -472,6 +472,8 @@ def _repeat_known_names(docs: list[Doc], mentions: list[_Mention], surnames: set
 
 W_COUNTRY = 3.0  # weight of the article's country context
 W_DIVISION = 3.0  # weight of its division (state, province) context
+W_NEAR = 1.0  # bonus for a town close to the article's other towns
+NEAR_KM = 100.0
 
 
 def _prior(c: Candidate) -> float:
@@ -542,11 +544,15 @@ def _score(c: Candidate, m: _Mention, countries: Counter, divisions: Counter) ->
 
 def _resolve(mentions: list[_Mention]) -> None:
     ctx = _context(mentions, chosen=False)
-    for _ in range(2):
+    for round_ in range(2):
+        towns = _town_points(mentions) if round_ else {}
         for m in mentions:
             if m.candidates:
-                countries, divisions = ctx[normalise(m.text)]
-                m.choice = max(m.candidates, key=lambda c: _score(c, m, countries, divisions))
+                key = normalise(m.text)
+                countries, divisions = ctx[key]
+                others = [pt for k, pts in towns.items() if k != key for pt in pts]
+                m.choice = max(m.candidates, key=lambda c: _score(c, m, countries, divisions)
+                               + (_nearness(c, others) if len(m.candidates) > 1 else 0.0))
         ctx = _context(mentions, chosen=True)
     countries, divisions = ctx[""]
     for m in mentions:
@@ -560,6 +566,30 @@ def _resolve(mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.anaphor and main_country in gaz.countries():
             m.choice = gaz.countries()[main_country]
+
+
+def _town_points(mentions: list[_Mention]) -> dict[str, list[tuple[float, float]]]:
+    """Per name, the points of the towns the first round chose (only towns: countries are too big)."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for m in mentions:
+        c = m.choice
+        if c is not None and c.feature == "city" and not m.adjectival:
+            out.setdefault(normalise(m.text), []).append((c.lat, c.lon))
+    return out
+
+
+def _nearness(c: Candidate, others: list[tuple[float, float]]) -> float:
+    """Towns named in one story lie near each other: a bonus that fades over ~100 km."""
+    if c.lat is None or not others:
+        return 0.0
+    d = min(_km(c.lat, c.lon, lat, lon) for lat, lon in others)
+    return W_NEAR * math.exp(-d / NEAR_KM)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _main_town(mentions: list[_Mention]) -> Optional[Candidate]:
