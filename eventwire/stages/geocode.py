@@ -608,20 +608,23 @@ def _main_town(mentions: list[_Mention]) -> Optional[Candidate]:
 
 def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
                     divisions: Counter) -> Optional[Candidate]:
-    """A county is placed at a same-named town of its state, else the article's first town there, else
-    the state itself (the gazetteer has no county shapes)."""
+    """A county is placed at the town the article names most in its state (local news names the county
+    around its own town), else a same-named town of the state, else the state (no county shapes offline)."""
     state = m.within or next((d for d, _ in divisions.most_common() if d.startswith("US.")), None)
     if state is None:
         town = _main_town(mentions)  # no state named: the article's own town is the best guess
         if town is None or town.country != "USA":
             return None
         return Candidate(f"{m.text} County", town.country, town.lat, town.lon, "county", None, 0, town.admin1)
-    towns = [c for c in gaz.lookup(m.text) if c.feature == "city" and c.admin1 == state]
-    if not towns:
-        towns = [x.choice for x in mentions if x.choice is not None and x.choice.feature == "city"
-                 and x.choice.admin1 == state]
-    div = gaz.admin1().get(state)
-    base = max(towns, key=lambda c: c.population) if towns else div
+    local = Counter(x.choice for x in mentions if x.choice is not None and x.choice.feature == "city"
+                    and x.choice.admin1 == state and not x.county)
+    namesake = [c for c in gaz.lookup(m.text) if c.feature == "city" and c.admin1 == state]
+    if local:  # local news names the county around its own town
+        base = max(local, key=lambda c: local[c])
+    elif namesake:
+        base = max(namesake, key=lambda c: c.population)
+    else:
+        base = gaz.admin1().get(state)
     if base is None:
         return None
     return Candidate(f"{m.text} County", base.country, base.lat, base.lon, "county", None, 0, state)
