@@ -40,6 +40,7 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
                "thousands", "millions"}
 EXPLETIVES = {"it", "there"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
 MODAL_FUT = {"will", "shall", "'ll"}
@@ -446,12 +447,17 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         src = _agent(tok)
     else:
         tgt = obj
+    if sense.preps and not passive:
+        pobjs = [o for o in _prep_objects(tok, sense.preps) if o.lower_ not in TIME_WORDS]
+        if pobjs:
+            tgt = pobjs[0]  # "discussed the issue with Netanyahu": the partner, not the topic
     if tgt is None:
         # "call on X", "talk with X", "accuse X of": prepositional targets
         for prep in ("on", "with", "against", "to", "for"):
             objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS]
             if objs and (prep in (sense.preps or ("on", "with", "against"))
-                         or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")):
+                         or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")
+                         or (prep == "to" and objs[0].pos_ == "PROPN")):  # "apologized to Turkey"
                 tgt = objs[0]
                 break
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") and not (passive and tgt is not None):
@@ -512,13 +518,16 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
         return Candidate(tok, gov, sense, src, tgt, light_modality=light, nominal=True)
-    # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention")
-    if sense.patient and (of or poss):
-        return Candidate(tok, tok, sense, None, (of or poss)[0], nominal=True)
-    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown on protesters")
-    if not sense.patient and sense.poss_agent and poss and poss[0].lower_ not in TIME_WORDS \
-            and poss[0].ent_type_ not in ("DATE", "TIME"):
-        return Candidate(tok, tok, sense, poss[0], patient, nominal=True)
+    # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
+    # "a phone call to Erdogan")
+    if sense.patient and (of or poss or patient is not None):
+        return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
+    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid")
+    if not sense.patient and sense.poss_agent:
+        agents = [p for p in poss if p.lower_ not in TIME_WORDS and p.ent_type_ not in ("DATE", "TIME")]
+        agents += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+        if agents:
+            return Candidate(tok, tok, sense, agents[0], patient, nominal=True)
     return None
 
 
@@ -577,18 +586,20 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             if sources == [None] and targets == [None]:
                 continue
-            for source in sources:
-                for target in targets:
-                    if source is not None and target is not None and source.actor_id \
-                            and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",):
-                        target = None
-                    key = (cand.sense.type, source and (source.actor_id or source.name),
-                           target and (target.actor_id or target.name), modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
-                                             published, off, actor_for, resolve_date, resolve_place))
+            pairs = [(s_, t_) for s_ in sources for t_ in targets]
+            if cand.sense.type in SYMMETRIC and len(sources) >= 2 and targets == [None]:
+                pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other
+            for source, target in pairs:
+                if source is not None and target is not None and source.actor_id \
+                        and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",):
+                    target = None
+                key = (cand.sense.type, source and (source.actor_id or source.name),
+                       target and (target.actor_id or target.name), modality)
+                if key in seen:
+                    continue
+                seen.add(key)
+                mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
+                                         published, off, actor_for, resolve_date, resolve_place))
     return mentions
 
 

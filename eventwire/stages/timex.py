@@ -218,8 +218,9 @@ def _clause_timexes(trigger: Token, clause: Token, timexes: list[Timex]) -> list
             rank = 0
         elif attach.i == clause.i:
             rank = 1
-        elif attach.pos_ in ("NOUN", "PROPN") and _attachment(attach.doc[attach.i:attach.i + 1]).i in (
-                trigger.i, clause.i):
+        elif attach.pos_ in ("NOUN", "PROPN") and attach.dep_ != "pobj" and _attachment(
+                attach.doc[attach.i:attach.i + 1]).i in (trigger.i, clause.i):
+            # a direct argument only: "apologized for a 2010 raid" dates the raid, not the apology
             rank = 2
         else:
             continue
