@@ -3,7 +3,13 @@
 Mentions come from spaCy GPE/LOC/FAC/NORP entities checked against the offline gazetteer (NER labels alone
 are not trusted: person names get tagged GPE), plus capitalised word runs the gazetteer knows as countries,
 divisions, demonyms or large cities. Ambiguity ("Moscow": Russia or Idaho) is resolved per article: the
-countries and divisions the article talks about, population, capital status and feature type decide.
+countries and divisions the article talks about, population, capital status, feature type and nearness
+to the article's other towns decide.
+
+Place.feature: "country" (also demonyms such as "Russian", marked adjectival, and "the country" when the
+article has a main country), "continent", "admin1" (state/province), "city", "county" (placed at the
+article's town in its state), "landmark" (a street or building placed at the article's main town).
+The gazetteer is `geo_gazetteer` (offline, built by scripts/build_gazetteer.py).
 """
 from __future__ import annotations
 
