@@ -135,8 +135,9 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
     """Where the event of `trigger` happened, most specific evidence first:
     1. a place attached to the trigger's own clause by a dependency path ("detained ... at rallies in
        cities across the country" -> the country);
-    2. another place named in the same sentence (nearest);
-    3. the nearest place named shortly before it in the same paragraph (news carries a location on);
+    2. a place named in a prepositional phrase of the same clause (nearest);
+    3. the nearest place named shortly before its sentence in the same paragraph (news carries a
+       location on);
     4. the article's dateline; 5. the place the article names most often; else None.
     Adjectives ("Russian police") never locate an event."""
     spans = {id(p): span_of(p) for p in places}
@@ -153,10 +154,12 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
             best, best_cost = place, cost
     if best is not None:
         return best
-    in_phrase = [p for p in sentence if _prepositional(spans[id(p)].root)]
+    clause = _clause_verb(trigger)
+    in_phrase = [p for p in sentence if _prepositional(spans[id(p)].root)
+                 and _clause_verb(spans[id(p)].root).i == clause.i]
     if in_phrase:
         return min(in_phrase, key=lambda p: (abs(spans[id(p)].start - trigger.i), _specificity(p)))
-    before = [p for p in own if spans[id(p)].end <= trigger.i
+    before = [p for p in own if spans[id(p)].end <= trigger.sent.start
               and trigger.idx - spans[id(p)].start_char <= CARRY_CHARS]
     if before:
         return max(before, key=lambda p: spans[id(p)].start)
@@ -641,6 +644,13 @@ def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
 
 def _specificity(place: Place) -> int:
     return gaz.FEATURE_RANK.get(place.feature or "city", 0)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself if it is one)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _prepositional(tok: Token) -> bool:
