@@ -49,5 +49,6 @@ def test_navalny_arrest_merged_across_seed_articles(tmp_path):
     ingest_paths([str(SAMPLES)], str(db))
     with Store(db, read_only=True) as store:
         arrests = [e for e in queries.events(store, actor="Navalny", type_="COERCE")
-                   if e["mode"] == "arrest" and (e["target"] or {}).get("name", "").endswith("Navalny")]
+                   if e["mode"] == "arrest" and e["modality"] == "asserted"
+                   and (e["target"] or {}).get("name", "").endswith("Navalny")]
     assert len(arrests) == 1 and arrests[0]["sources"] == 2

@@ -342,7 +342,9 @@ def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
     t = types_compatible(m1, m2)
     if t is None:
         return None
-    if {m1.modality, m2.modality} == {"asserted", "negated"}:
+    if m1.modality != m2.modality and "asserted" in (m1.modality, m2.modality) or \
+            {m1.modality, m2.modality} == {"negated", "future"}:
+        # what happened is not what was denied, weighed or planned ("if and when he is detained")
         return None
     d = date_score(m1, m2)
     if d is None:

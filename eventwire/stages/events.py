@@ -139,7 +139,8 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             return subs[0], False
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
         if pas:
-            return pas[0], cur is verb
+            # "he is detained or extradited": a coordinated participle shares the passive
+            return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN")
         marks = [c for c in cur.children if c.dep_ == "mark"]
         if marks:
             # "days after tens of thousands rallied": the parser hangs the subject under the marker
