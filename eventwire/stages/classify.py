@@ -2,7 +2,8 @@
 
 Why: a verb lexicon only knows the verbs it lists; a small trained model over word/stem n-grams
 generalises to unseen wording and tells the coder when a sentence reports no event at all. It is a
-multinomial logistic regression over tf-idf word and stem uni/bigrams, stored as plain numpy arrays
+multinomial logistic regression over tf-idf word and stem uni/bigrams and CAMEO-verb-lexicon hits
+(the stem → PLOVER type table is stored with the model), stored as plain numpy arrays
 (`eventwire/data/models/event_types.npz`, trained by `scripts/train_classifier.py`; provenance and
 licence in `eventwire/data/models/README.md`). Inference is pure numpy: no pickle, no model hub, no
 spaCy needed, thousands of sentences per second.
@@ -64,13 +65,17 @@ def stem(word: str) -> str:
     return word
 
 
-def features(sentence: str) -> list[str]:
-    """Word unigrams, stem unigrams and stem bigrams of a sentence (numbers collapsed to <num>)."""
+def features(sentence: str, verb_types: Optional[dict[str, tuple[str, ...]]] = None) -> list[str]:
+    """Word unigrams, stem unigrams and stem bigrams of a sentence (numbers collapsed to <num>), plus
+    "x:TYPE" for every word whose stem is a CAMEO lexicon verb of that PLOVER type (`verb_types`):
+    the model learns how far to trust the dictionary, and knows verbs its training text never used."""
     words = ["<num>" if w[0].isdigit() else w for w in _WORD.findall(sentence.lower())]
     stems = [stem(w) for w in words]
     feats = [f"w:{w}" for w in words]
     feats += [f"s:{s}" for s in stems]
     feats += [f"b:{a}_{b}" for a, b in zip(stems, stems[1:])]
+    if verb_types:
+        feats += [f"x:{t}" for s in stems for t in verb_types.get(s, ())]
     return feats
 
 
@@ -78,7 +83,8 @@ class TypeModel:
     """The stored model: vocabulary → column, idf weights, coefficients per label."""
 
     def __init__(self, vocab: Iterable[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 labels: Iterable[str]):
+                 labels: Iterable[str], verb_types: Optional[dict[str, tuple[str, ...]]] = None):
+        self.verb_types = verb_types or {}
         self.index = {f: i for i, f in enumerate(vocab)}
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)  # (n_features, n_labels)
@@ -88,12 +94,16 @@ class TypeModel:
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "TypeModel":
         z = np.load(path, allow_pickle=False)
-        return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["labels"].tolist())
+        verb_types: dict[str, tuple[str, ...]] = {}
+        if "verb_stems" in z.files:
+            for s, t in zip(z["verb_stems"].tolist(), z["verb_stem_types"].tolist()):
+                verb_types[s] = verb_types.get(s, ()) + (t,)
+        return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["labels"].tolist(), verb_types)
 
     def vector(self, sentence: str) -> tuple[np.ndarray, np.ndarray]:
         """Sparse tf-idf (sublinear tf, L2-normalised) as (column indices, values)."""
         counts: dict[int, int] = {}
-        for f in features(sentence):
+        for f in features(sentence, self.verb_types):
             j = self.index.get(f)
             if j is not None:
                 counts[j] = counts.get(j, 0) + 1
