@@ -39,7 +39,10 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "eventwire" / "data"
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
-ALIAS_MIN_POPULATION = 100_000  # exonyms of small places are mostly other languages' spellings: noise
+ALIAS_MIN_POPULATION = 100_000
+CONTINENT_ADJECTIVES = {"Europe": "European|Europeans", "Asia": "Asian|Asians", "Africa": "African|Africans",
+                        "North America": "North American|North Americans",
+                        "South America": "South American|South Americans", "Antarctica": "Antarctic"}  # exonyms of small places are mostly other languages' spellings: noise
 
 
 def fold(text: str) -> str:
@@ -184,9 +187,9 @@ def build(min_population: int) -> None:
         rows.append([rec["geonameid"], name, f"{lat:.4f}", f"{lon:.4f}", rec["countrycode"],
                      rec["admin1code"], pop, "|".join(sorted(aliases))])
     rows.sort(key=lambda r: r[0])
-    with gzip.open(DATA / "gazetteer_cities.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
+    body = "".join("\t".join(str(x) for x in r) + "\n" for r in rows).encode("utf-8")
+    with gzip.GzipFile(DATA / "gazetteer_cities.tsv.gz", "wb", compresslevel=9, mtime=0) as f:
+        f.write(body)  # mtime=0: the same input gives the same bytes
 
     admin_rows = []
     states = {st["name"]: (code, st["geonameid"]) for code, st in json.loads((gnc / "us_states.json").read_text()).items()}
@@ -220,9 +223,10 @@ def build(min_population: int) -> None:
 
     conts = json.loads((gnc / "continents.json").read_text())
     with open(DATA / "gazetteer_continents.tsv", "w", encoding="utf-8") as f:
-        f.write("geonameid\tname\tlat\tlon\n")
+        f.write("geonameid\tname\tlat\tlon\tadjectives\n")
         for rec in conts.values():
-            f.write(f"{rec['geonameId']}\t{rec['name']}\t{float(rec['lat']):.4f}\t{float(rec['lng']):.4f}\n")
+            adjectives = CONTINENT_ADJECTIVES.get(rec["name"], "")
+            f.write(f"{rec['geonameId']}\t{rec['name']}\t{float(rec['lat']):.4f}\t{float(rec['lng']):.4f}\t{adjectives}\n")
     print(f"cities: {len(rows)}; admin1: {len(admin_rows)}; "
           f"cities file: {os.path.getsize(DATA / 'gazetteer_cities.tsv.gz') / 1e6:.1f} MB")
 

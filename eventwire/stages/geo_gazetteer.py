@@ -97,6 +97,24 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def continents() -> tuple[tuple[Candidate, tuple[str, ...]], ...]:
+    """Continents with their adjectives ("European" -> Europe)."""
+    out = []
+    with open(DATA / "gazetteer_continents.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            gid, name, lat, lon, adjectives = (line.rstrip("\n").split("\t") + [""])[:5]
+            cand = Candidate(name, None, float(lat), float(lon), "continent", int(gid), 10**9)
+            out.append((cand, tuple(a for a in adjectives.split("|") if a)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def continent_adjectives() -> dict[str, Candidate]:
+    return {normalise(a): cand for cand, adjs in continents() for a in adjs}
+
+
+@lru_cache(maxsize=1)
 def admin1() -> dict[str, Candidate]:
     """'CC.code' -> first-level division (US states and divisions named in English news)."""
     out = {}
@@ -174,11 +192,8 @@ def _build_index() -> dict[str, tuple[Candidate, ...]]:
         for alias in row["aliases"].split("|"):
             if alias:
                 add(alias, cand)
-    with open(DATA / "gazetteer_continents.tsv", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            gid, name, lat, lon = line.rstrip("\n").split("\t")
-            add(name, Candidate(name, None, float(lat), float(lon), "continent", int(gid), 10**9))
+    for cand, _ in continents():
+        add(cand.name, cand)
     with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
             cand = admin1()[row["key"]]

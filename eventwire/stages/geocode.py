@@ -225,6 +225,8 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
     key = normalise(text)
     demonym = gaz.demonyms().get(key)
     cands = gaz.index().get(key, ())
+    if not demonym and not cands and key in gaz.continent_adjectives():
+        return _make(doc, span, candidates=(gaz.continent_adjectives()[key],), adjectival=True)
     if label == "NORP" or (demonym and not cands):
         if demonym:
             return _make(doc, span, candidates=(gaz.countries()[demonym],), adjectival=True)
