@@ -33,7 +33,8 @@ LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", 
                   "bridge", "church", "cathedral", "mosque", "temple", "synagogue", "airport", "station",
                   "hospital", "stadium", "arena", "museum", "library", "hall", "center", "centre", "mall",
                   "plaza", "market", "harbor", "harbour", "beach", "creek", "lake", "river", "campus",
-                  "highway", "lane", "drive", "court", "courthouse", "prison", "jail", "base", "camp"}
+                  "highway", "lane", "drive", "court", "courthouse", "prison", "jail", "base", "camp",
+                  "house", "palace", "embassy", "building", "tower", "gate"}
 COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
 BIG_CITY = 100_000
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
@@ -299,6 +300,9 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") and take(_county_mention(doc, span)):
             continue
+        if ent.label_ == "FAC" and len(span) > 1 and span[-1].lower_ in LANDMARK_WORDS:
+            take(_make(doc, span, local=True))  # "White House" the building, not White House, Tennessee
+            continue
         if take(_lookup_mention(doc, span, ent.label_)):
             continue
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
@@ -494,7 +498,7 @@ def _prior(c: Candidate) -> float:
         return 8.0
     if c.feature == "admin1":
         return 6.8
-    return math.log10(c.population + 1) + (2.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
+    return math.log10(c.population + 1) + (1.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
 
 
 def _contributions(m: _Mention, chosen: bool) -> list[tuple[str, str, float]]:
