@@ -57,6 +57,9 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+LEAD_SENTENCES = 1
+
+
 def ngec_examples(shared: Path) -> list[tuple[str, str, float]]:
     import pandas as pd
 
@@ -70,8 +73,7 @@ def ngec_examples(shared: Path) -> list[tuple[str, str, float]]:
         sents = split_sentences(body)
         if title:
             out.append((title, label, 1.0))
-        if sents:
-            out.append((sents[0], label, 1.0))
+        out += [(s, label, 1.0 if k == 0 else 0.5) for k, s in enumerate(sents[:LEAD_SENTENCES])]
     return out
 
 
@@ -218,7 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--verb-features", action="store_true",
                     help="lexicon verbs as x:TYPE features instead of phrase examples (dev 0.644 vs 0.670: off)")
+    ap.add_argument("--lead-sentences", type=int, default=LEAD_SENTENCES,
+                    help="sentences taken from the top of each synthetic story (after the first: weight 0.5); "
+                         "3 scored 0.637 on the dev split vs 0.670 for 1")
     args = ap.parse_args(argv)
+    globals()["LEAD_SENTENCES"] = args.lead_sentences
 
     items = conflibert_train(args.shared)
     C = args.C
