@@ -122,3 +122,15 @@ def test_plover_gold_records_sample(shared_data):
     gold = [{"FIGHT": "ASSAULT"}.get(r["event"], r["event"]) for r in recs]
     pred = [best_type(p)[0] for p in predict_types([r["text"] for r in recs])]
     assert sum(p == g for p, g in zip(pred, gold)) / len(gold) >= 0.5
+
+
+def test_plover_types_cover_the_upstream_cameo_table(shared_data):
+    import re
+
+    table = {r["cameo"]: r["plover_type"] for r in _rows("plover_types.tsv")}
+    text = (shared_data / "plover" / "PLOVER_CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    codes = re.findall(r"^(\d{2,4}):", text, flags=re.M)
+    assert len(codes) > 200
+    missing = [c for c in codes if c not in table]
+    assert not missing
+    assert table["1823"] == "ASSAULT" and table["0841"] == "RETREAT" and table["036"] == "AGREE"
