@@ -27,6 +27,8 @@ from .geo_gazetteer import Candidate, normalise
 
 ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 COUNTY_WORDS = {"county", "parish", "borough"}
+NATURAL_FEATURE_WORDS = {"sea", "gulf", "ocean", "bay", "strait", "straits", "valley", "mountains", "desert",
+                         "coast", "peninsula", "island", "islands", "channel", "canal"}
 # the last word of a street, building or landmark name the gazetteer cannot know: such a place is put at
 # the town the article is about (feature "landmark"), which is where local news places are
 LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "boulevard", "square", "park",
@@ -40,7 +42,8 @@ BIG_CITY = 100_000
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
 # verbs whose direct object is where the event happens ("visit Moscow", "stormed the capital")
 PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "storm", "raid", "occupy",
-                      "bomb", "shell", "flee", "evacuate", "besiege", "capture", "seize"}
+                      "bomb", "shell", "flee", "evacuate", "besiege", "capture", "seize", "patrol", "liberate",
+                      "retake", "recapture", "surround", "blockade", "overrun", "hit", "strike", "attack"}
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 SUBJECT_PATH_COST = 3.0  # a place reached through the subject ("police in Berlin") is a weaker where
 CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
@@ -126,7 +129,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
                       country=c.country, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
                       feature="county" if m.county else "landmark" if m.local else c.feature)
         place._span_ref = _SpanRef(m.span)  # for location_for_event; dropped when pickled
-        place._adjectival = m.adjectival
+        place._adjectival = m.adjectival or (c.feature == "country" and _modifier(m.span))
         place._dateline = _is_dateline(m)
         places.append(place)
     return places
@@ -307,6 +310,8 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
             continue
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
             continue
+        if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in NATURAL_FEATURE_WORDS:
+            continue  # "Manila Bay", "Red Sea": no shapes offline, and not the town "Bay" or "Red"
         if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in LANDMARK_WORDS:
             take(_make(doc, span, local=True))  # "Red River", "Manger Square": not the town "Red"
             continue
@@ -652,6 +657,11 @@ def _specificity(place: Place) -> int:
     return gaz.FEATURE_RANK.get(place.feature or "city", 0)
 
 
+def _modifier(span: Span) -> bool:
+    """'U.S. forces', 'Iraq's army': a country name modifying a noun names an actor's side, not a where."""
+    return span.root.dep_ in ("compound", "nmod", "amod", "poss") and span.root.head.pos_ in ("NOUN", "PROPN")
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb heading the clause a token belongs to (the token itself if it is one)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -681,9 +691,10 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
         if head.i == trigger.i and tok.i == span.root.i:
             # the place itself fills a role of the verb: an actor ("Moscow has issued"), not a location,
             # unless the verb takes places as objects ("will visit Moscow")
-            if tok.dep_ in NOT_LOCATION_DEPS:
-                return None
-            if tok.dep_ == "dobj" and trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
+            takes_places = trigger.lemma_.lower() in PLACE_OBJECT_VERBS
+            if tok.dep_ in NOT_LOCATION_DEPS and not (tok.dep_ == "nsubjpass" and takes_places):
+                return None  # ... but "Gibraltar was captured"
+            if tok.dep_ == "dobj" and not takes_places:
                 return None
         elif tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
             return None  # the place sits in another clause
