@@ -189,3 +189,15 @@ def test_places_pickle_without_their_span(geo):
     assert span_of(places[0]).text == "Moscow"
     copy = pickle.loads(pickle.dumps(places))
     assert copy[0].geonameid == 524901 and span_of(copy[0]) is None
+
+
+@pytest.mark.slow
+def test_event_location_skips_country_modifiers_and_takes_captured_places(nlp):
+    from eventwire.stages.geocode import geocode_docs, location_for_event
+
+    doc = nlp("U.S. forces destroyed two trucks in Somalia on Monday. Kirkuk was captured by Kurdish fighters.")
+    places = geocode_docs([doc])
+    destroyed = next(t for t in doc if t.text == "destroyed")
+    assert location_for_event(destroyed, places).name == "Somalia"
+    captured = next(t for t in doc if t.text == "captured")
+    assert location_for_event(captured, places).name == "Kirkuk"
