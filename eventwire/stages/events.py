@@ -40,6 +40,8 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
                "thousands", "millions"}
 EXPLETIVES = {"it", "there"}
+PATTERN_STOP = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "*", "-", "+", "$"}
+PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
@@ -81,18 +83,26 @@ def lexicon() -> dict:
     data = resources.files("eventwire.data")
     raw = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
     verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
+    patterns: dict[str, list] = {}
     cameo_path = data.joinpath("cameo_verbs.tsv")
     if cameo_path.is_file():
         with cameo_path.open("r", encoding="utf-8") as fh:
             for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
                 lemma = (row.get("lemma") or "").strip().lower()
-                if lemma and not (row.get("pattern") or "").strip() and lemma not in verbs \
-                        and row.get("plover_type") and lemma not in raw["reporting_verbs"]:
-                    if row["plover_type"] in PLOVER_TYPES:
-                        verbs[lemma] = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
-                                             needs_object=True, confidence=CAMEO_CONFIDENCE)
+                if not lemma or row.get("plover_type") not in PLOVER_TYPES or lemma in raw["reporting_verbs"]:
+                    continue
+                words = frozenset(w for w in (row.get("pattern") or "").lower().split() if w not in PATTERN_STOP)
+                sense = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
+                              needs_object=True, confidence=CAMEO_CONFIDENCE)
+                if words:
+                    patterns.setdefault(lemma, []).append((words, sense))
+                elif lemma not in verbs:
+                    verbs[lemma] = sense
+    for plist in patterns.values():
+        plist.sort(key=lambda p: -len(p[0]))  # the most specific pattern first
     return {
         "verbs": verbs,
+        "patterns": patterns,
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "light": raw["light_verbs"],
@@ -407,8 +417,27 @@ def find_candidates(sent: Span) -> list[Candidate]:
     return out
 
 
+def _pattern_sense(tok: Token, lex: dict) -> Optional[Sense]:
+    """The most specific CAMEO verb pattern whose words all occur in the verb's own clause
+    ("accused X of aggression" → 1123), subject excluded."""
+    plist = lex["patterns"].get(tok.lemma_.lower())
+    if not plist:
+        return None
+    words = set()
+    for c in tok.children:
+        if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("punct", "advcl", "ccomp", "conj", "cc"):
+            continue
+        for t in c.subtree:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+    for pwords, sense in plist:
+        if pwords <= words:
+            return Sense(sense.type, sense.mode, sense.cameo, needs_object=False, confidence=PATTERN_CONFIDENCE)
+    return None
+
+
 def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
-    """Phrasal sense first ("call for", "hold off"), then the bare lemma."""
+    """Phrasal sense first ("call for", "hold off"), then the bare lemma, then a CAMEO verb pattern."""
     lemma = tok.lemma_.lower()
     phr = _phrasal(tok)
     if phr and phr in lex["verbs"]:
@@ -419,7 +448,10 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
             objs = _children(c, "pobj")
             if objs and objs[0].lower_ not in TIME_WORDS:
                 return lex["verbs"][f"{lemma} {c.lower_}"]
-    return lex["verbs"].get(lemma)
+    sense = lex["verbs"].get(lemma)
+    if sense is None or sense.confidence <= CAMEO_CONFIDENCE:
+        return _pattern_sense(tok, lex) or sense
+    return sense
 
 
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
@@ -566,6 +598,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         extra = _classifier_candidate(sent, scores, cands)
         if extra is not None:
             cands.append(extra)
+        # "hold talks with X": the noun carries the partner, so the verb's own reading of the clause goes
+        carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger}
+        cands = [c for c in cands if c.nominal or (c.trigger.i, c.sense.type) not in carried]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
@@ -580,11 +615,14 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
-            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0)
-                                                               < CLASSIFIER_AGREEMENT):
-                continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0)
+                                                               < CLASSIFIER_AGREEMENT):
+                # a verb known only from the broad CAMEO lexicon: the classifier agrees, or both sides are
+                # coded political actors
+                if not (all(a is not None and a.country for a in sources + targets)):
+                    continue
             if sources == [None] and targets == [None]:
                 continue
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
@@ -706,8 +744,9 @@ def _according_to(sent: Span) -> Optional[str]:
             for c in tok.children:
                 if c.lower_ == "to":
                     objs = _children(c, "pobj")
-                    if objs:
-                        return argument_span(objs[0]).text
+                    span = argument_span(objs[0]) if objs else None
+                    if span is not None:
+                        return span.text
     return None
 
 
