@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,10 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
 EXPLETIVES = {"it", "there"}
 PATTERN_STOP = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "*", "-", "+", "$"}
 PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
+DOMINANT_SHARE = 0.7  # a verb whose CAMEO patterns mostly share one type reads as that type when none matches
+DOMINANT_MIN = 3
+ALTERNATIVE_SHARE = 0.15  # a reading this common among a verb's patterns may win the classifier's tie-break
+COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
@@ -100,9 +105,18 @@ def lexicon() -> dict:
                     verbs[lemma] = sense
     for plist in patterns.values():
         plist.sort(key=lambda p: -len(p[0]))  # the most specific pattern first
+    readings = {lemma: _readings(plist) for lemma, plist in patterns.items()}
+    for lemma, alts in readings.items():
+        # "provided shelter materials": no pattern names the object, but nearly every pattern of
+        # "provide" is AID, so the verb reads as AID (still at CAMEO confidence)
+        top = alts[0] if alts else None
+        if lemma not in verbs and top is not None and top[1] >= DOMINANT_SHARE \
+                and len(patterns[lemma]) >= DOMINANT_MIN:
+            verbs[lemma] = top[0]
     return {
         "verbs": verbs,
         "patterns": patterns,
+        "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE] for k, v in readings.items()},
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "light": raw["light_verbs"],
@@ -112,6 +126,22 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
     }
+
+
+def _readings(plist: list) -> list[tuple[Sense, float]]:
+    """A verb's PLOVER readings across its CAMEO patterns, commonest first, with their share; each
+    reading carries the commonest mode and code of its patterns."""
+    by_type: dict[str, Counter] = {}
+    for _, sense in plist:
+        by_type.setdefault(sense.type, Counter())[(sense.mode, sense.cameo)] += 1
+    total = sum(sum(c.values()) for c in by_type.values())
+    out = []
+    for typ, codes in by_type.items():
+        (mode, cameo), _ = codes.most_common(1)[0]
+        out.append((Sense(typ, mode, cameo, needs_object=True, confidence=CAMEO_CONFIDENCE),
+                    sum(codes.values()) / total))
+    out.sort(key=lambda x: -x[1])
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -597,6 +627,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         scores = type_scores(sent.text) if type_scores is not None else None
         extra = _classifier_candidate(sent, scores, cands)
         if extra is not None:
+            # a sure classifier overrules a broad CAMEO reading of the same verb ("launched cyber warfare")
+            cands = [c for c in cands if c.sense.confidence > CAMEO_CONFIDENCE or c.anchor.i != extra.anchor.i]
             cands.append(extra)
         # "hold talks with X": the noun carries the partner, so the verb's own reading of the clause goes
         carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger}
@@ -613,6 +645,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             # a second trigger of the same type chained to the first ("accused ..., alleging ...") is the same act
             if cand.anchor.dep_ in ("advcl", "xcomp") and (cand.anchor.head.i, cand.sense.type) in trigger_types:
                 continue
+            if modality == "negated" and _is_refusal(cand):
+                # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
+                cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
+                modality = "asserted"
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
+                cand = replace(cand, sense=_classifier_reading(cand, scores))
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
@@ -640,6 +678,27 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
+    """Among a broad CAMEO verb's common readings ("send troops" MOBILIZE, "send aid" AID, "send a
+    message" CONSULT …), the one the sentence classifier finds likeliest."""
+    alts = [cand.sense] + lexicon()["readings"].get(cand.trigger.lemma_.lower(), [])
+    best = max(alts, key=lambda s_: scores.get(s_.type, 0.0))
+    return best if scores.get(best.type, 0.0) > scores.get(cand.sense.type, 0.0) else cand.sense
+
+
+def _is_refusal(cand: Candidate) -> bool:
+    """A negated cooperative act by a named actor, negated on its own verb ("will not release",
+    "did not accept"); not "has not yet agreed" (still open) nor negation by a governing verb."""
+    if cand.sense.type not in COOPERATIVE or cand.source is None or cand.nominal:
+        return False
+    verb = cand.anchor
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.lower_ in ("yet", "still") for c in verb.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
 def _actors_of(span: Optional[Span], resolve_one, resolve_many) -> list:
@@ -706,7 +765,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
                 continue
         break
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
-            or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands):
+            or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
         return None
     src, passive = _subject(verb)
     tgt = _object(verb)
