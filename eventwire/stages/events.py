@@ -632,7 +632,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             cands.append(extra)
         # "hold talks with X": the noun carries the partner, so the verb's own reading of the clause goes
         carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger}
-        cands = [c for c in cands if c.nominal or (c.trigger.i, c.sense.type) not in carried]
+        # "imposed sanctions", "launched an offensive": a light verb that carries an event noun is no event
+        # of its own (but "threatened sanctions" stays a threat)
+        light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor is not c.trigger
+                          and c.light_modality == "asserted"}
+        cands = [c for c in cands if c.nominal or ((c.trigger.i, c.sense.type) not in carried
+                                                   and c.trigger.i not in light_carriers)]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
@@ -645,17 +650,19 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             # a second trigger of the same type chained to the first ("accused ..., alleging ...") is the same act
             if cand.anchor.dep_ in ("advcl", "xcomp") and (cand.anchor.head.i, cand.sense.type) in trigger_types:
                 continue
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
+                cand = replace(cand, sense=_classifier_reading(cand, scores))
+            agreeing = {cand.sense.type}
             if modality == "negated" and _is_refusal(cand):
                 # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
-            if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
-                cand = replace(cand, sense=_classifier_reading(cand, scores))
+                agreeing.add("REJECT")
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
-            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or scores.get(cand.sense.type, 0.0)
+            if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
                                                                < CLASSIFIER_AGREEMENT):
                 # a verb known only from the broad CAMEO lexicon: the classifier agrees, or both sides are
                 # coded political actors
