@@ -527,7 +527,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None
     if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects):
         return None
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "protesters detained during the rallies"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
+        # "protesters detained during the rallies" (not a misattached "that they have agreed")
         tgt, src = tok.head, _agent(tok)
     elif tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if tok.head.lemma_.lower() in lex["abstract"]:
@@ -634,10 +635,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger}
         # "imposed sanctions", "launched an offensive": a light verb that carries an event noun is no event
         # of its own (but "threatened sanctions" stays a threat)
+        # but a verb read through its own object ("signed an agreement": CAMEO 057) keeps that reading instead
+        object_read = {c.trigger.i for c in cands if not c.nominal and c.sense.objects}
         light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor is not c.trigger
                           and c.light_modality == "asserted"}
-        cands = [c for c in cands if c.nominal or ((c.trigger.i, c.sense.type) not in carried
-                                                   and c.trigger.i not in light_carriers)]
+        cands = [c for c in cands if (c.anchor.i not in object_read if c.nominal else
+                                      (c.trigger.i, c.sense.type) not in carried
+                                      and (c.trigger.i not in light_carriers or c.trigger.i in object_read))]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
