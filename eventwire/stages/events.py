@@ -45,6 +45,8 @@ PATTERN_STOP = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "
 PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
 DOMINANT_SHARE = 0.7  # a verb whose CAMEO patterns mostly share one type reads as that type when none matches
 DOMINANT_MIN = 3
+FRAME_WORDS = {"to", "with", "on", "against", "in", "of", "for", "by", "from", "into", "over", "at", "about", "after",
+               "as", "under", "and"}  # a pattern's frame: its prepositions, not the nouns the dictionary expands
 ALTERNATIVE_SHARE = 0.15  # a reading this common among a verb's patterns may win the classifier's tie-break
 COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
@@ -89,11 +91,16 @@ def lexicon() -> dict:
     raw = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
     verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
     patterns: dict[str, list] = {}
+    families: dict[str, set] = {}
     cameo_path = data.joinpath("cameo_verbs.tsv")
     if cameo_path.is_file():
         with cameo_path.open("r", encoding="utf-8") as fh:
             for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
                 lemma = (row.get("lemma") or "").strip().lower()
+                if lemma and row.get("pattern") and lemma not in raw["reporting_verbs"]:
+                    families.setdefault(lemma, set()).add(
+                        (row.get("plover_type"), row.get("plover_mode") or None, row.get("cameo"),
+                         tuple(w for w in row["pattern"].lower().split() if w in FRAME_WORDS)))
                 if not lemma or row.get("plover_type") not in PLOVER_TYPES or lemma in raw["reporting_verbs"]:
                     continue
                 words = frozenset(w for w in (row.get("pattern") or "").lower().split() if w not in PATTERN_STOP)
@@ -105,18 +112,19 @@ def lexicon() -> dict:
                     verbs[lemma] = sense
     for plist in patterns.values():
         plist.sort(key=lambda p: -len(p[0]))  # the most specific pattern first
-    readings = {lemma: _readings(plist) for lemma, plist in patterns.items()}
+    readings = {lemma: _readings(fams) for lemma, fams in families.items()}
     for lemma, alts in readings.items():
-        # "provided shelter materials": no pattern names the object, but nearly every pattern of
-        # "provide" is AID, so the verb reads as AID (still at CAMEO confidence)
+        # "allocated €95 million": no pattern names the object, but most pattern frames of "allocate"
+        # are AID, so the verb reads as AID (still at CAMEO confidence)
         top = alts[0] if alts else None
-        if lemma not in verbs and top is not None and top[1] >= DOMINANT_SHARE \
-                and len(patterns[lemma]) >= DOMINANT_MIN:
+        if lemma not in verbs and top is not None and top[0].type in PLOVER_TYPES and top[1] >= DOMINANT_SHARE \
+                and len(families[lemma]) >= DOMINANT_MIN:
             verbs[lemma] = top[0]
     return {
         "verbs": verbs,
         "patterns": patterns,
-        "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE] for k, v in readings.items()},
+        "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE and sense.type in PLOVER_TYPES]
+                     for k, v in readings.items()},
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "light": raw["light_verbs"],
@@ -128,12 +136,15 @@ def lexicon() -> dict:
     }
 
 
-def _readings(plist: list) -> list[tuple[Sense, float]]:
-    """A verb's PLOVER readings across its CAMEO patterns, commonest first, with their share; each
-    reading carries the commonest mode and code of its patterns."""
+def _readings(families: set) -> list[tuple[Sense, float]]:
+    """A verb's readings across its CAMEO pattern frames, commonest first, with their share.
+
+    The dictionary expands word classes ("provide ak-47 to", "provide ammunition to" …), so patterns
+    are counted once per frame (code + prepositions), not once per expanded noun. NONE stays in the
+    count: a verb that is often no event has no dominant reading."""
     by_type: dict[str, Counter] = {}
-    for _, sense in plist:
-        by_type.setdefault(sense.type, Counter())[(sense.mode, sense.cameo)] += 1
+    for typ, mode, cameo, _frame in families:
+        by_type.setdefault(typ, Counter())[(mode, cameo)] += 1
     total = sum(sum(c.values()) for c in by_type.values())
     out = []
     for typ, codes in by_type.items():
