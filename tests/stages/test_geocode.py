@@ -59,6 +59,17 @@ def test_division_points_are_inside_their_division():
     assert gaz.countries()["USA"].lat == pytest.approx(39.76)
 
 
+@pytest.mark.parametrize("key,lat,lon", [("CA.10", 52.0, -72.0), ("CA.02", 54.0, -125.0), ("CA.08", 49.25, -84.5)])
+def test_canadian_provinces_sit_at_geonames_points_not_box_middles(key, lat, lon):
+    division = gaz.admin1()[key]
+    assert km(division.lat, division.lon, lat, lon) < 20
+
+
+def test_us_county_names_narrow_the_state():
+    assert gaz.us_county_states()["edgar"] == {"US.IL"}
+    assert {"US.TN", "US.KY", "US.GA"} <= gaz.us_county_states()["henry"]
+
+
 # ------------------------------------------------------------------ with the spaCy model
 
 
@@ -109,6 +120,14 @@ def test_ambiguous_names_follow_the_article(geo):
     georgia_state = geo("The storm hit Atlanta and Savannah before moving north. Georgia officials in "
                         "Alabama and Florida coordinated the response.")
     assert by_text(georgia_state, "Georgia")[0].feature == "admin1"
+
+
+@pytest.mark.slow
+def test_county_named_in_the_story_picks_the_local_town(geo):
+    local = geo("The Edgar County board met in Paris on Tuesday to approve the budget.")
+    paris = by_text(local, "Paris")[0]
+    assert paris.country == "USA" and km(paris.lat, paris.lon, 39.61, -87.70) < 30  # Paris, Illinois
+    assert by_text(geo("The city council met in Paris on Tuesday to approve the budget."), "Paris")[0].country == "FRA"
 
 
 @pytest.mark.slow
