@@ -464,6 +464,15 @@ def _pattern_sense(tok: Token, lex: dict) -> Optional[Sense]:
     plist = lex["patterns"].get(tok.lemma_.lower())
     if not plist:
         return None
+    words = _clause_words(tok)
+    for pwords, sense in plist:
+        if pwords <= words:
+            return Sense(sense.type, sense.mode, sense.cameo, needs_object=False, confidence=PATTERN_CONFIDENCE)
+    return None
+
+
+def _clause_words(tok: Token) -> set[str]:
+    """Forms and lemmas of the verb's own clause, subject and embedded clauses excluded."""
     words = set()
     for c in tok.children:
         if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("punct", "advcl", "ccomp", "conj", "cc"):
@@ -471,10 +480,7 @@ def _pattern_sense(tok: Token, lex: dict) -> Optional[Sense]:
         for t in c.subtree:
             words.add(t.lower_)
             words.add(t.lemma_.lower())
-    for pwords, sense in plist:
-        if pwords <= words:
-            return Sense(sense.type, sense.mode, sense.cameo, needs_object=False, confidence=PATTERN_CONFIDENCE)
-    return None
+    return words
 
 
 def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
@@ -705,9 +711,17 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
 def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
     """Among a broad CAMEO verb's common readings ("send troops" MOBILIZE, "send aid" AID, "send a
     message" CONSULT …), the one the sentence classifier finds likeliest."""
-    alts = [cand.sense] + lexicon()["readings"].get(cand.trigger.lemma_.lower(), [])
-    best = max(alts, key=lambda s_: scores.get(s_.type, 0.0))
-    return best if scores.get(best.type, 0.0) > scores.get(cand.sense.type, 0.0) else cand.sense
+    lex = lexicon()
+    lemma = cand.trigger.lemma_.lower()
+    alts = lex["readings"].get(lemma, [])
+    if alts and not cand.nominal:
+        # another reading needs a word of one of its patterns in the clause ("carry *out* an attack",
+        # not "carrying signs")
+        words = _clause_words(cand.trigger)
+        alts = [a for a in alts if any(s_.type == a.type and pw & words for pw, s_ in lex["patterns"].get(lemma, []))]
+    best = max([cand.sense] + alts, key=lambda s_: scores.get(s_.type, 0.0))
+    p = scores.get(best.type, 0.0)
+    return best if p > scores.get(cand.sense.type, 0.0) and p >= CLASSIFIER_AGREEMENT else cand.sense
 
 
 def _is_refusal(cand: Candidate) -> bool:
