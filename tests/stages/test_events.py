@@ -86,3 +86,65 @@ def test_allegations_are_flagged(nlp):
     assert [m.alleged for m in coded("Government troops killed five villagers near Kandahar.")] == [False]
     suspected = coded("He is suspected of calling on minors to take part in unsanctioned mass rallies.")
     assert suspected and all(m.alleged for m in suspected)
+
+
+# ---- refusals, light verbs, CAMEO verb readings (issue 3) -----------------------------------------
+
+def _types(mentions):
+    return {m.type for m in mentions if m.modality != "negated"}
+
+
+def test_refusing_a_cooperative_act_is_a_rejection(train_sentences):
+    ms = _code(train_sentences, "The FLA will not release the kidnap victims")
+    m = _one(ms, "REJECT")
+    assert m.modality == "asserted" and m.trigger == "release"
+    assert "RETREAT" not in {x.type for x in ms}, "the release that will not happen is not coded as one"
+
+
+def test_declining_to_act_is_a_rejection(train_sentences):
+    ms = _code(train_sentences, "New York Governor Andrew Cuomo has declined to resign")
+    assert _types(ms) == {"REJECT"}
+    assert _one(ms, "REJECT").source.country == "USA"
+
+
+def test_agreeing_to_act_codes_the_agreement_only(train_sentences):
+    ms = _code(train_sentences, "Egyptian authorities agreed to open its borders")
+    assert _types(ms) == {"AGREE"}
+    assert _one(ms, "AGREE").source.country == "EGY"
+
+
+def test_light_verb_is_no_event_of_its_own(train_sentences):
+    ms = _code(train_sentences, "The US Trump administration has imposed sanctions")
+    assert _types(ms) == {"SANCTION"}, "'imposed' carries the sanctions; it is not a second (COERCE) event"
+    assert _one(ms, "SANCTION").source.country == "USA"
+
+
+def test_event_noun_after_announce(train_sentences):
+    m = _one(_code(train_sentences, "Late on Saturday, Rabat announced a suspension"), "SANCTION")
+    assert m.source.country == "MAR" and m.modality == "asserted"
+
+
+def test_ceasefire_violation_is_an_assault(train_sentences):
+    m = _one(_code(train_sentences, "Pakistan on Thursday violated ceasefire"), "ASSAULT")
+    assert m.source.country == "PAK"
+
+
+def test_expressed_support_for(shared_data):
+    import csv
+
+    path = next((shared_data / "ngec-synthetic").glob("*.csv"))
+    text = next(r["text"] for r in csv.DictReader(path.open(encoding="utf-8"))
+                if r["text"].startswith("Algeria has expressed its support"))
+    sentence = text.split(", according to")[0] + "."
+    ms = analyse([Article(id="t", text=sentence)])[0].mentions
+    assert _one(ms, "SUPPORT").source.country == "DZA"
+
+
+def test_dominant_reading_counts_frames_not_expanded_nouns():
+    from eventwire.stages.events import lexicon
+
+    lex = lexicon()
+    # "exchange": thousands of "exchange fire with <weapon>" expansions, but few frames; no dominant reading
+    assert lex["verbs"]["exchange"].type != "ASSAULT"
+    assert "ASSAULT" in {s.type for s in lex["readings"]["exchange"]}
+    assert "AID" in {s.type for s in lex["readings"]["provide"]}
