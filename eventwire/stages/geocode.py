@@ -29,6 +29,8 @@ ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 COUNTY_WORDS = {"county", "parish", "borough"}
 NATURAL_FEATURE_WORDS = {"sea", "gulf", "ocean", "bay", "strait", "straits", "valley", "mountains", "desert",
                          "coast", "peninsula", "island", "islands", "channel", "canal"}
+# the first word of a natural feature named after a place ("Gulf of Alaska", "Lake Vermont"): not that place
+NATURAL_FEATURE_HEADS = {"gulf", "lake", "bay", "sea", "strait", "straits", "cape", "mount", "mt", "mt."}
 # the last word of a street, building or landmark name the gazetteer cannot know: such a place is put at
 # the town the article is about (feature "landmark"), which is where local news places are
 LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "boulevard", "square", "park",
@@ -39,6 +41,7 @@ LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", 
                   "house", "palace", "embassy", "building", "tower", "gate"}
 COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
 BIG_CITY = 100_000
+MULTIWORD_TOWN = 1_000  # a several-word town name ("New Concord", "Boulder City") is a place even in an ORG
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
 # verbs whose direct object is where the event happens ("visit Moscow", "stormed the capital")
 PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "storm", "raid", "occupy",
@@ -246,8 +249,10 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
     if label in ("GPE", "LOC", "FAC"):
         return _make(doc, span, candidates=cands)
     # ORG / PERSON / no label: only names that are clearly places
+    words = sum(1 for t in span if not t.is_punct)
     strong = tuple(c for c in cands if c.feature in ("country", "continent", "admin1")
-                   or (c.feature == "city" and c.population >= BIG_CITY and not c.alias))
+                   or (c.feature == "city" and not c.alias
+                       and c.population >= (MULTIWORD_TOWN if words > 1 and label != "PERSON" else BIG_CITY)))
     if not strong:
         return None
     if label == "PERSON" and not any(c.feature in ("country", "admin1") for c in strong):
@@ -310,7 +315,8 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
             continue
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
             continue
-        if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in NATURAL_FEATURE_WORDS:
+        if ent.label_ != "ORG" and len(span) > 1 and (span[-1].lower_ in NATURAL_FEATURE_WORDS
+                                                      or span[0].lower_ in NATURAL_FEATURE_HEADS):
             continue  # "Manila Bay", "Red Sea": no shapes offline, and not the town "Bay" or "Red"
         if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in LANDMARK_WORDS:
             take(_make(doc, span, local=True))  # "Red River", "Manger Square": not the town "Red"
@@ -496,6 +502,8 @@ W_COUNTY = 3.0  # weight of the states whose county names the article uses
 W_COUNTY_US = 1.0  # bonus of any US place in an article that names counties
 W_NEAR = 1.0  # bonus for a town close to the article's other towns
 NEAR_KM = 100.0
+W_TOWN_DIVISION = 0.5  # a town's vote for its division, beside a division named outright (1)
+RESOLVE_ROUNDS = 4
 
 
 def _prior(c: Candidate) -> float:
@@ -527,7 +535,7 @@ def _contributions(m: _Mention, chosen: bool) -> list[tuple[str, str, float]]:
     if c.feature == "admin1" and c.admin1:
         out.append(("d", c.admin1, w))
     elif c.feature == "city" and c.admin1:
-        out.append(("d", c.admin1, 0.5 * w))
+        out.append(("d", c.admin1, W_TOWN_DIVISION * w))
     return out
 
 
@@ -590,8 +598,9 @@ def _county_bonus(c: Candidate, county_states: list[frozenset[str]]) -> float:
 
 def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ()) -> None:
     ctx = _context(mentions, chosen=False)
-    for round_ in range(2):
+    for round_ in range(RESOLVE_ROUNDS):  # choices and context settle together ("Georgia" + "Albany")
         towns = _town_points(mentions) if round_ else {}
+        before = [m.choice for m in mentions]
         for m in mentions:
             if m.candidates:
                 key = normalise(m.text)
@@ -601,6 +610,8 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
                                + (_nearness(c, others) + _county_bonus(c, county_states)
                                   if len(m.candidates) > 1 else 0.0))
         ctx = _context(mentions, chosen=True)
+        if round_ and before == [m.choice for m in mentions]:
+            break
     countries, divisions = ctx[""]
     for m in mentions:
         if m.county:
