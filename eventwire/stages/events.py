@@ -260,6 +260,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 found.add("negated")
             elif c.dep_ in ("aux", "auxpass") and low in MODAL_FUT:
                 found.add("future")
+            elif c.dep_ in ("aux", "auxpass") and low == "would" and tok is anchor:
+                found.add("would")  # future or conditional: decided once the reporting verb is known
             elif c.dep_ in ("aux", "auxpass") and low in MODAL_HYP:
                 found.add("hypothetical")
             elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -321,6 +323,14 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 break
         if dep not in CLAUSAL and dep not in ("prep", "pobj", "dobj", "aux", "mark"):
             break
+    if "would" in found:
+        found.discard("would")
+        # "the rebels said they would release three hostages": the reported "will", backshifted
+        conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.subtree)
+        if reporter is not None and reporter.tag_ == "VBD" and not conditional:
+            found.add("future")
+        else:
+            found.add("hypothetical")
     for m in ("negated", "hypothetical", "future"):
         if m in found:
             return m, reporter, embedded

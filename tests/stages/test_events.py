@@ -148,3 +148,13 @@ def test_dominant_reading_counts_frames_not_expanded_nouns():
     assert lex["verbs"]["exchange"].type != "ASSAULT"
     assert "ASSAULT" in {s.type for s in lex["readings"]["exchange"]}
     assert "AID" in {s.type for s in lex["readings"]["provide"]}
+
+
+def test_reported_would_is_a_future(train_sentences, nlp):
+    ms = _code(train_sentences, "Colombia's leftist rebels said yesterday they would release three")
+    assert _one(ms, "RETREAT").modality == "future", "'said they would' is the reported 'will'"
+    from eventwire.stages.events import code_doc
+
+    doc = nlp("The rebels said they would release the hostages if the army withdrew.")
+    doc.user_data["offset"] = 0
+    assert [m.modality for m in code_doc(doc, "t", None) if m.type == "RETREAT"] == ["hypothetical"]
