@@ -317,6 +317,8 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
             continue
         if ent.label_ != "ORG" and len(span) > 1 and (span[-1].lower_ in NATURAL_FEATURE_WORDS
                                                       or span[0].lower_ in NATURAL_FEATURE_HEADS):
+            if span[0].lower_ in NATURAL_FEATURE_HEADS:
+                taken.update(range(span.start, span.end))  # nor "Alaska" of "Gulf of Alaska" later
             continue  # "Manila Bay", "Red Sea": no shapes offline, and not the town "Bay" or "Red"
         if ent.label_ != "ORG" and len(span) > 1 and span[-1].lower_ in LANDMARK_WORDS:
             take(_make(doc, span, local=True))  # "Red River", "Manger Square": not the town "Red"
@@ -612,6 +614,7 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
         ctx = _context(mentions, chosen=True)
         if round_ and before == [m.choice for m in mentions]:
             break
+    _one_sense_per_name(mentions)
     countries, divisions = ctx[""]
     for m in mentions:
         if m.county:
@@ -624,6 +627,15 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
     for m in mentions:
         if m.anaphor and main_country in gaz.countries():
             m.choice = gaz.countries()[main_country]
+
+
+def _one_sense_per_name(mentions: list[_Mention]) -> None:
+    """A name the article pins down once ("Paris, Tenn.") means that place wherever it is repeated bare."""
+    pinned = {normalise(m.text): m.choice for m in mentions if m.within and m.choice is not None}
+    for m in mentions:
+        choice = pinned.get(normalise(m.text))
+        if choice is not None and not m.within and choice in m.candidates:
+            m.choice = choice
 
 
 def _town_points(mentions: list[_Mention]) -> dict[str, list[tuple[float, float]]]:

@@ -131,6 +131,22 @@ def test_county_named_in_the_story_picks_the_local_town(geo):
 
 
 @pytest.mark.slow
+def test_a_name_pinned_once_keeps_its_place_when_repeated(geo):
+    places = geo("Two men were arrested in Paris, Tenn., on Friday. Paris police said the shop had been "
+                 "robbed twice this year.")
+    assert [(p.country, round(p.lat), round(p.lon)) for p in by_text(places, "Paris")] == [("USA", 36, -88)] * 2
+
+
+@pytest.mark.slow
+def test_natural_features_are_not_the_place_they_are_named_after(geo):
+    places = geo("Oil spread across the Gulf of Alaska after the tanker sank. The New Concord Village Council "
+                 "met on Monday.")
+    assert not by_text(places, "Alaska")
+    # a several-word town inside an organisation's name is that town, not the big city of its last word
+    assert [p.name for p in places] == ["New Concord"]
+
+
+@pytest.mark.slow
 def test_us_is_the_united_states_not_a_place_named_us(geo):
     places = geo("The U.S. and Canada signed the agreement. A U.S.-led coalition struck targets in Syria.")
     us = [p for p in places if p.text.startswith("U.S.")]
