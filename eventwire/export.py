@@ -18,14 +18,20 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, TextIO, Union
 
 from .records import Mention
+from .stages.classify import quad_class
 
 FORMATS = ("csv", "parquet", "gdelt", "jsonl")
-QUAD_CLASS = {  # PLOVER type -> CAMEO quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material)
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
+
+
+def gdelt_quad_class(cameo: Optional[str], plover_type: Optional[str]) -> Optional[int]:
+    """GDELT's QuadClass follows the CAMEO root code (01-05, 06-09, 10-14, 15-20); without a code, PLOVER's table."""
+    if cameo and cameo[:2].isdigit():
+        root = int(cameo[:2])
+        return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+    q = quad_class(plover_type)
+    return q or None
+
+
 EVENT_COLUMNS = ["id", "type", "mode", "cameo", "source_name", "source_country", "source_sector", "source_actor_id",
                  "target_name", "target_country", "target_sector", "target_actor_id", "date", "date_precision",
                  "modality", "location_name", "location_country", "lat", "lon", "geonameid", "quantity_value",
@@ -168,7 +174,7 @@ def gdelt_event(e: dict, mentions: list[dict], urls: dict[str, str]) -> dict[str
     row["EventCode"] = cameo
     row["EventBaseCode"] = cameo[:3] if cameo else None
     row["EventRootCode"] = cameo[:2] if cameo else None
-    row["QuadClass"] = QUAD_CLASS.get(e.get("type") or "")
+    row["QuadClass"] = gdelt_quad_class(cameo, e.get("type"))
     row["NumMentions"] = e.get("n_mentions") or len(mentions)
     docs = {m.get("doc") for m in mentions}
     row["NumSources"] = e.get("sources") or len(docs)

@@ -26,14 +26,14 @@ PLOVER_TYPES = (
 NONE = "NONE"
 LABELS = PLOVER_TYPES + (NONE,)
 
-# CAMEO quad class of each PLOVER type, through the CAMEO root codes it comes from (PLOVER manual
-# table "CAMEO to PLOVER"): 03-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
-# conflict, 14-20 material conflict. "No event" is neutral (0), like CAMEO 01 statements.
+# Quad class of each PLOVER type, 0 for "no event" (like CAMEO 01 statements).
+# The PLOVER manual's own table ("Quad categories in PLOVER") decides where CAMEO ranges and PLOVER
+# types disagree: CONCEDE is verbal cooperation and SANCTION verbal conflict.
 QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
-    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 # PLOVER v0.5 names still found in older data.
 V05_TO_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -85,6 +85,12 @@ def segment_article(article: Article) -> Article:
             seen[norm] = len(segments)
         segments.append(Segment(start, end, kind, reason))
     _mark_captions_and_orphans(segments, text, rules)
+    if segments and not any(s.kind == "body" for s in segments):
+        # a one-line text or a bare headline: the lines are all there is, so they are the news
+        for seg in segments:
+            if seg.kind in ("heading", "furniture") and seg.reason in (None, "fragment after the last paragraph",
+                                                                      "short question line"):
+                seg.kind, seg.reason = "body", "only text of the article"
     article.segments = segments
     return article
 

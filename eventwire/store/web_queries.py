@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Optional
 
-# PLOVER v0.8 event types grouped by CAMEO-style quad class (the order the page lists them in).
-QUAD_CLASSES: dict[str, list[str]] = {
-    "verbal cooperation": ["AGREE", "CONSULT", "SUPPORT", "CONCEDE"],
-    "material cooperation": ["COOPERATE", "AID", "RETREAT"],
-    "verbal conflict": ["REQUEST", "ACCUSE", "REJECT", "THREATEN"],
-    "material conflict": ["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
-}
+from ..stages.classify import PLOVER_TYPES, QUAD
+
+# PLOVER v0.8 event types grouped by quad class (the PLOVER manual's table; the order the page lists them in).
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUAD_CLASSES: dict[str, list[str]] = {name: [t for t in PLOVER_TYPES if QUAD[t] == q] for q, name in QUAD_NAMES.items()}
 QUAD_OF_TYPE = {t: quad for quad, types in QUAD_CLASSES.items() for t in types}
 
 # Surface forms that resolve to an actor through coreference but are no name for it.

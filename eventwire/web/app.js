@@ -15,8 +15,8 @@ const TYPE_COLOURS = {
 const QUAD_CLASSES = {
   "verbal cooperation": ["AGREE", "CONSULT", "SUPPORT", "CONCEDE"],
   "material cooperation": ["COOPERATE", "AID", "RETREAT"],
-  "verbal conflict": ["REQUEST", "ACCUSE", "REJECT", "THREATEN"],
-  "material conflict": ["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
+  "verbal conflict": ["REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"],
+  "material conflict": ["PROTEST", "MOBILIZE", "COERCE", "ASSAULT"],
 };
 const TYPE_ORDER = Object.values(QUAD_CLASSES).flat();
 const FILTER_KEYS = ["actor", "type", "since", "until", "country", "text", "story"];

@@ -54,3 +54,11 @@ def test_wire_datelines_are_stripped_and_kept():
         assert art.text[body.start:].startswith(rest)
     plain = segment_article(Article(id="y", text="NATO said on Monday it would deploy more troops."))
     assert plain.dateline is None and plain.segments[0].start == 0
+
+
+def test_a_one_line_text_is_news_not_furniture():
+    from eventwire.records import Article
+
+    for text in ["Police arrest opposition leader in Minsk", "Rebels attacked an army base near Goma"]:
+        art = segment_article(Article(id="h", text=text))
+        assert [s.kind for s in art.segments] == ["body"]
