@@ -38,7 +38,9 @@ LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", 
                   "hospital", "stadium", "arena", "museum", "library", "hall", "center", "centre", "mall",
                   "plaza", "market", "harbor", "harbour", "beach", "creek", "lake", "river", "campus",
                   "highway", "lane", "drive", "court", "courthouse", "prison", "jail", "base", "camp",
-                  "house", "palace", "embassy", "building", "tower", "gate"}
+                  "house", "palace", "embassy", "building", "tower", "gate", "trail", "way", "pike", "parkway",
+                  "circle", "terrace", "turnpike", "expressway", "freeway", "blvd", "blvd.", "pkwy", "ln", "dr",
+                  "dr."}
 COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
 BIG_CITY = 100_000
 MULTIWORD_TOWN = 1_000  # a several-word town name ("New Concord", "Boulder City") is a place even in an ORG
