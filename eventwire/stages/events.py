@@ -695,10 +695,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
                                                                < CLASSIFIER_AGREEMENT):
-                # a verb known only from the broad CAMEO lexicon: the classifier agrees, or both sides are
-                # coded political actors
-                if not (all(a is not None and a.country for a in sources + targets)):
-                    continue
+                continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
             if sources == [None] and targets == [None]:
                 continue
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
