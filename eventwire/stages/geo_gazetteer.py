@@ -151,6 +151,22 @@ def us_county_states() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def acronym_keys() -> frozenset[str]:
+    """Lookup keys that come from an all-capitals alias ("ACT", "CAR", "US"): such a name is that place only
+    when written in capitals ("the Act", "Car bombs" are not Canberra or the Central African Republic)."""
+    out = set()
+    rows = [(r["aliases"]) for r in _country_rows()]
+    with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
+        rows += [r["aliases"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")]
+    for aliases in rows:
+        for alias in aliases.split("|"):
+            letters = alias.replace(".", "")
+            if letters.isalpha() and letters.isupper() and len(letters) <= 4:
+                out.add(normalise(alias))
+    return frozenset(out)
+
+
 CACHE_DIR = Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
 
 

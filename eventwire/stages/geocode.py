@@ -234,6 +234,8 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
     key = normalise(text)
     demonym = gaz.demonyms().get(key)
     cands = gaz.index().get(key, ())
+    if key in gaz.acronym_keys() and not text.replace(".", "").isupper():
+        cands = tuple(c for c in cands if c.feature == "city" or normalise(c.name) == key)  # "Act", "Car"
     if not demonym and not cands and key in gaz.continent_adjectives():
         return _make(doc, span, candidates=(gaz.continent_adjectives()[key],), adjectival=True)
     if label == "NORP" or (demonym and not cands):

@@ -147,6 +147,13 @@ def test_natural_features_are_not_the_place_they_are_named_after(geo):
 
 
 @pytest.mark.slow
+def test_capitalised_words_are_not_acronym_places(geo):
+    places = geo("Car bombs exploded in Baghdad. The Act was passed by Congress on Monday.")
+    assert [p.name for p in places] == ["Baghdad"]  # not the Central African Republic, not Canberra's ACT
+    assert [p.country for p in geo("The ACT government and the UAE signed the deal.")] == ["AUS", "ARE"]
+
+
+@pytest.mark.slow
 def test_us_is_the_united_states_not_a_place_named_us(geo):
     places = geo("The U.S. and Canada signed the agreement. A U.S.-led coalition struck targets in Syria.")
     us = [p for p in places if p.text.startswith("U.S.")]
