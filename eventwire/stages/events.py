@@ -49,6 +49,7 @@ FRAME_WORDS = {"to", "with", "on", "against", "in", "of", "for", "by", "from", "
                "as", "under", "and"}  # a pattern's frame: its prepositions, not the nouns the dictionary expands
 ALTERNATIVE_SHARE = 0.15  # a reading this common among a verb's patterns may win the classifier's tie-break
 COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "go", "remain", "become", "seem", "try"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
@@ -507,6 +508,8 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
                 return lex["verbs"][f"{lemma} {c.lower_}"]
     sense = lex["verbs"].get(lemma)
     if sense is None or sense.confidence <= CAMEO_CONFIDENCE:
+        if lemma in ASPECTUAL:
+            return _pattern_sense(tok, lex)  # "continuing his attack": the verb has no reading of its own
         return _pattern_sense(tok, lex) or sense
     return sense
 
