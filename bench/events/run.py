@@ -124,11 +124,39 @@ def bench_gsr() -> str:
         precision = sum(g in p for g, p in zip(gold, predicted)) / n_pred if n_pred else None
         any_event = sum(bool(p) for p in predicted) / len(gold)
         rows.append([name, fmt(found), "≥ 0.85 (issue 3 goal)", fmt(precision), fmt(any_event), f"{res['seconds']:.1f}"])
+        if res["mentions"] is not None:
+            actor_rows = gsr_actor_accuracy(recs, gold, res["mentions"])
     head = ("PLOVER gold records (`plover/PLOVER_GSR_CAMEO.jsonl`, 322 sentences from the CAMEO manual; v0.5b1 labels "
             "mapped DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT). Type found = share of records "
             "with a (non-negated) event of the gold type; precision = share of distinct predicted types per record "
             "that equal the gold type.")
-    return head + "\n\n" + table(["system", "type found", "goal", "type precision", "any event", "seconds"], rows)
+    out = head + "\n\n" + table(["system", "type found", "goal", "type precision", "any event", "seconds"], rows)
+    if full_coder_available():
+        out += ("\n\nActors, on the records where eventwire found the gold type and the gold side has a country "
+                "code (CAMEO codes mapped to ISO3 as in `bench/actors`; EUR/UNO/IGO = IGO): right when a gold "
+                "country is among the countries eventwire gives that side in its mentions of the gold type; a "
+                "missing actor is wrong.\n\n")
+        out += table(["side", "records with a coded gold actor", "country right"], actor_rows)
+    return out
+
+
+def gsr_actor_accuracy(recs: list[dict], gold: list[str], mentions: list[list]) -> list[list]:
+    from bench.actors.run import _country
+
+    rows = []
+    for side in ("source", "target"):
+        n = right = 0
+        for rec, g, ms in zip(recs, gold, mentions):
+            actors = rec.get(side) if isinstance(rec.get(side), list) else []
+            codes = {_country(a.get("code")) for a in actors if isinstance(a, dict)} - {None}
+            hits = [m for m in ms if m.type == g and m.modality != "negated"]
+            if not codes or not hits:
+                continue
+            n += 1
+            got = {getattr(getattr(m, side), "country", None) for m in hits if getattr(m, side) is not None}
+            right += bool(codes & got)
+        rows.append([side, n, fmt(right / n) if n else "–"])
+    return rows
 
 
 # ------------------------------------------------------------------------------------------------

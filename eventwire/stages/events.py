@@ -696,6 +696,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
+            if not any(_coded(t) for t in targets):
+                # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
+                # thing, the actor acted upon sits in a prepositional phrase
+                alt = _actor_in_phrases(cand, actor_for)
+                if alt is not None:
+                    targets = [alt]
             if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
                                                                < CLASSIFIER_AGREEMENT):
                 continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
@@ -745,6 +751,32 @@ def _is_refusal(cand: Candidate) -> bool:
     if any(c.lower_ in ("yet", "still") for c in verb.children):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+TARGET_PREPS = ("against", "on", "to", "of", "by", "between", "for", "from", "with", "into")
+
+
+def _coded(actor: Optional[ActorRef]) -> bool:
+    return actor is not None and bool(actor.country or actor.sector)
+
+
+def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
+    """The first coded actor in a prepositional phrase of the object or of the clause verb."""
+    holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None]
+    seen = set()
+    source_i = cand.source.i if cand.source is not None else -1
+    for holder in holders:
+        for obj in _prep_objects(holder, TARGET_PREPS):
+            if obj.i in seen or obj.i == source_i or obj.lower_ in TIME_WORDS or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            seen.add(obj.i)
+            span = argument_span(obj)
+            if span is None or not len(span):
+                continue
+            ref = actor_for(span)
+            if _coded(ref):
+                return ref
+    return None
 
 
 def _actors_of(span: Optional[Span], resolve_one, resolve_many) -> list:
