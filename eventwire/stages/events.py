@@ -760,23 +760,51 @@ def _coded(actor: Optional[ActorRef]) -> bool:
     return actor is not None and bool(actor.country or actor.sector)
 
 
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
+PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
+
+
 def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
-    """The first coded actor in a prepositional phrase of the object or of the clause verb."""
+    """Where a target hides when the object is not one: the object of a threatened or demanded act
+    ("threatened to shell South Korean sites"), a coded actor in a prepositional phrase of the object or
+    clause ("lifted its embargo against Libya"), and for material acts the named place they hit
+    ("withdrew its troops from Abyei", "bombings in Sri Lanka")."""
     holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None]
-    seen = set()
     source_i = cand.source.i if cand.source is not None else -1
-    for holder in holders:
-        for obj in _prep_objects(holder, TARGET_PREPS):
-            if obj.i in seen or obj.i == source_i or obj.lower_ in TIME_WORDS or obj.ent_type_ in ("DATE", "TIME"):
-                continue
-            seen.add(obj.i)
-            span = argument_span(obj)
-            if span is None or not len(span):
-                continue
-            ref = actor_for(span)
-            if _coded(ref):
-                return ref
+    if cand.sense.speech:
+        for c in cand.trigger.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                obj = _object(c)
+                if obj is not None and obj.i != source_i:
+                    span = argument_span(obj)
+                    ref = actor_for(span) if span is not None and len(span) else None
+                    if _coded(ref):
+                        return ref
+                holders.append(c)
+    seen = set()
+    preps = [(TARGET_PREPS, False)]
+    if cand.sense.type in PLACE_TARGET_TYPES:
+        preps.append((PLACE_PREPS, True))
+    for prep_words, places_only in preps:
+        for holder in holders:
+            for obj in _prep_objects(holder, prep_words):
+                if places_only and obj.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                ref = _coded_object(obj, seen, source_i, actor_for)
+                if ref is not None:
+                    return ref
     return None
+
+
+def _coded_object(obj: Token, seen: set, source_i: int, actor_for) -> Optional[ActorRef]:
+    if obj.i in seen or obj.i == source_i or obj.lower_ in TIME_WORDS or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    seen.add(obj.i)
+    span = argument_span(obj)
+    if span is None or not len(span):
+        return None
+    ref = actor_for(span)
+    return ref if _coded(ref) else None
 
 
 def _actors_of(span: Optional[Span], resolve_one, resolve_many) -> list:

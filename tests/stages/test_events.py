@@ -158,3 +158,10 @@ def test_reported_would_is_a_future(train_sentences, nlp):
     doc = nlp("The rebels said they would release the hostages if the army withdrew.")
     doc.user_data["offset"] = 0
     assert [m.modality for m in code_doc(doc, "t", None) if m.type == "RETREAT"] == ["hypothetical"]
+
+
+def test_target_behind_a_thing_or_a_threat(train_sentences):
+    lifted = _one(_code(train_sentences, "The United States recently lifted its economic embargo"), "CONCEDE")
+    assert lifted.source.country == "USA" and lifted.target.country in ("LBY", "IRQ")
+    threat = _one(_code(train_sentences, "Last week, North Korea threatened to shell South Korean sites"), "THREATEN")
+    assert threat.source.country == "PRK" and threat.target.country == "KOR"
