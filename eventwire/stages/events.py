@@ -41,7 +41,8 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
                "thousands", "millions"}
 EXPLETIVES = {"it", "there"}
-PATTERN_STOP = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "*", "-", "+", "$"}
+NO_EVENT = object()  # a CAMEO pattern coded "---" or 01x: this use of the verb reports no event
+PATTERN_STOP = {"a", "an", "the", "and", "*", "-", "+", "$"}  # prepositions stay: "regret at" is not "regret"
 PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
 DOMINANT_SHARE = 0.7  # a verb whose CAMEO patterns mostly share one type reads as that type when none matches
 DOMINANT_MIN = 3
@@ -102,9 +103,13 @@ def lexicon() -> dict:
                     families.setdefault(lemma, set()).add(
                         (row.get("plover_type"), row.get("plover_mode") or None, row.get("cameo"),
                          tuple(w for w in row["pattern"].lower().split() if w in FRAME_WORDS)))
-                if not lemma or row.get("plover_type") not in PLOVER_TYPES or lemma in raw["reporting_verbs"]:
+                if not lemma or lemma in raw["reporting_verbs"]:
                     continue
                 words = frozenset(w for w in (row.get("pattern") or "").lower().split() if w not in PATTERN_STOP)
+                if row.get("plover_type") not in PLOVER_TYPES:
+                    if words:  # "express regret" is CAMEO 018, no event: it must beat "express regret at" (110)
+                        patterns.setdefault(lemma, []).append((words, NO_EVENT))
+                    continue
                 sense = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
                               needs_object=True, confidence=CAMEO_CONFIDENCE)
                 if words:
@@ -478,6 +483,8 @@ def _pattern_sense(tok: Token, lex: dict) -> Optional[Sense]:
     words = _clause_words(tok)
     for pwords, sense in plist:
         if pwords <= words:
+            if sense is NO_EVENT:
+                return NO_EVENT
             return Sense(sense.type, sense.mode, sense.cameo, needs_object=False, confidence=PATTERN_CONFIDENCE)
     return None
 
@@ -508,9 +515,12 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
                 return lex["verbs"][f"{lemma} {c.lower_}"]
     sense = lex["verbs"].get(lemma)
     if sense is None or sense.confidence <= CAMEO_CONFIDENCE:
+        matched = _pattern_sense(tok, lex)
+        if matched is NO_EVENT:
+            return None  # a CAMEO pattern says this use of the verb is no event
         if lemma in ASPECTUAL:
-            return _pattern_sense(tok, lex)  # "continuing his attack": the verb has no reading of its own
-        return _pattern_sense(tok, lex) or sense
+            return matched  # "continuing his attack": the verb has no reading of its own
+        return matched or sense
     return sense
 
 
@@ -734,7 +744,8 @@ def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
         # another reading needs a word of one of its patterns in the clause ("carry *out* an attack",
         # not "carrying signs")
         words = _clause_words(cand.trigger)
-        alts = [a for a in alts if any(s_.type == a.type and pw & words for pw, s_ in lex["patterns"].get(lemma, []))]
+        alts = [a for a in alts if any(s_ is not NO_EVENT and s_.type == a.type and pw & words
+                                       for pw, s_ in lex["patterns"].get(lemma, []))]
     best = max([cand.sense] + alts, key=lambda s_: scores.get(s_.type, 0.0))
     p = scores.get(best.type, 0.0)
     return best if p > scores.get(cand.sense.type, 0.0) and p >= CLASSIFIER_AGREEMENT else cand.sense
