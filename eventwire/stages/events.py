@@ -41,6 +41,8 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
                "thousands", "millions"}
 EXPLETIVES = {"it", "there"}
+PREPOSITIONS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "from", "into", "over", "against",
+                          "between", "about", "after", "under", "through", "across", "toward", "towards"})
 NO_EVENT = object()  # a CAMEO pattern coded "---" or 01x: this use of the verb reports no event
 PATTERN_STOP = {"a", "an", "the", "and", "*", "-", "+", "$"}  # prepositions stay: "regret at" is not "regret"
 PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
@@ -106,6 +108,8 @@ def lexicon() -> dict:
                 if not lemma or lemma in raw["reporting_verbs"]:
                     continue
                 words = frozenset(w for w in (row.get("pattern") or "").lower().split() if w not in PATTERN_STOP)
+                if words <= PREPOSITIONS:
+                    words = frozenset()  # "return from": a preposition alone says too little to match on
                 if row.get("plover_type") not in PLOVER_TYPES:
                     if words:  # "express regret" is CAMEO 018, no event: it must beat "express regret at" (110)
                         patterns.setdefault(lemma, []).append((words, NO_EVENT))
@@ -780,7 +784,10 @@ def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
     ("threatened to shell South Korean sites"), a coded actor in a prepositional phrase of the object or
     clause ("lifted its embargo against Libya"), and for material acts the named place they hit
     ("withdrew its troops from Abyei", "bombings in Sri Lanka")."""
-    holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None]
+    lex = lexicon()
+    # an event noun as object ("the release of X") was refused as an actor: its "of" phrase is its own patient
+    holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None
+               and not (t is cand.target and t.lemma_.lower() in lex["nouns"])]
     source_i = cand.source.i if cand.source is not None else -1
     if cand.sense.speech:
         for c in cand.trigger.children:
