@@ -787,7 +787,7 @@ def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
     lex = lexicon()
     # an event noun as object ("the release of X") was refused as an actor: its "of" phrase is its own patient
     holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None
-               and not (t is cand.target and t.lemma_.lower() in lex["nouns"])]
+               and not (t is cand.target and t.lemma_.lower() in lex["nouns"] and lex["nouns"][t.lemma_.lower()].patient)]
     source_i = cand.source.i if cand.source is not None else -1
     if cand.sense.speech:
         for c in cand.trigger.children:
