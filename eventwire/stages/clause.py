@@ -1,0 +1,278 @@
+"""Reading a clause from the dependency parse: a verb's sense, its subject, object and agent,
+the noun phrase that names an actor, and the quantity stated with it."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Span, Token
+
+from ..records import Quantity
+
+from .event_lexicon import CAMEO_CONFIDENCE, NO_EVENT, PATTERN_CONFIDENCE, Sense, lexicon
+
+
+MEDIA_WORDS = {"twitter", "telegram", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio",
+               "website", "channel", "blog", "x"}
+
+
+TIME_WORDS = MEDIA_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tomorrow", "weekend", "week", "month", "year", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december", "night", "morning", "evening"}
+
+
+SUBJ = {"nsubj", "csubj"}
+
+
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+
+
+CLAUSAL = {"xcomp", "ccomp", "advcl", "pcomp", "conj", "acomp"}
+
+
+GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "supporter", "member", "head",
+               "leader", "group", "part", "number", "dozen", "hundred", "thousand", "ten", "tens", "hundreds",
+               "thousands", "millions"}
+
+
+EXPLETIVES = {"it", "there"}
+
+
+ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "go", "remain", "become", "seem", "try"}
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _phrasal(tok: Token) -> Optional[str]:
+    prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to `tok` ("warrant *for* X")."""
+    preps = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _subject(verb: Token) -> tuple[Optional[Token], bool]:
+    """(subject, is_passive) of a verb, inheriting through xcomp/conj/advcl chains when it has none."""
+    cur = verb
+    for _ in range(6):
+        subs = [c for c in cur.children if c.dep_ in SUBJ and c.lower_ not in EXPLETIVES]
+        if subs:
+            return subs[0], False
+        pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
+        if pas:
+            # "he is detained or extradited": a coordinated participle shares the passive
+            return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN")
+        marks = [c for c in cur.children if c.dep_ == "mark"]
+        if marks:
+            # "days after tens of thousands rallied": the parser hangs the subject under the marker
+            objs = [g for m in marks for g in m.children if g.dep_ == "pobj"]
+            return (objs[0], False) if objs else (None, False)
+        if cur.dep_ == "acl" or cur.dep_ == "relcl":
+            return cur.head, cur.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in cur.children)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
+                objs = _children(cur.head, "dobj")
+                if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse"):
+                    return objs[0], False
+            cur = cur.head
+            if cur.pos_ in ("ADP",):
+                cur = cur.head
+            continue
+        break
+    return None, False
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = _children(c, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def _object(verb: Token) -> Optional[Token]:
+    objs = _children(verb, "dobj", "obj")
+    if objs:
+        return objs[0]
+    return None
+
+
+def _climb(tok: Token):
+    """Governing tokens up the clausal chain: (governor, dependency that links to it)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return
+        dep = cur.dep_
+        if dep in ("relcl", "acl", "appos"):
+            return  # a relative clause is presupposed background, not the content of its host
+        cur = cur.head
+        yield cur, dep
+
+
+def argument_span(tok: Optional[Token]) -> Optional[Span]:
+    """The noun phrase that names an actor: the head with its left modifiers (no relative clauses),
+    an "of" phrase for group heads ("allies of Navalny"), or a following apposition that names it
+    ("one of Navalny's allies, Leonid Volkov")."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    if tok.pos_ == "ADP":
+        objs = _children(tok, "pobj")
+        if not objs:
+            return None
+        tok = objs[0]
+    if tok.lower_ in ("who", "which", "that", "whom") and tok.head.dep_ in ("relcl", "acl") :
+        tok = tok.head.head  # the antecedent of a relative pronoun
+    if tok.lemma_.lower() in lexicon()["abstract"]:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if not poss:
+            return None  # "a request", "the decision": no actor named
+        tok = poss[0]  # "Trump's decision" -> Trump
+    elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
+        return None  # an event noun ("the release of X") is not an actor
+    appos = _adjacent_apposition(tok)
+    if appos is not None and (tok.lemma_.lower() in GROUP_HEADS or tok.pos_ in ("NUM", "PRON")):
+        tok = appos
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "predet") and c.lower_ in ("the", "a", "an"):
+            continue
+        start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound", "nummod"):
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and tok.pos_ in ("PROPN", "NOUN"):
+            end = max(end, c.i + 1)  # "Israel and Turkey": compound actors stay together
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} \
+                and not any(x.dep_ == "poss" for x in tok.lefts):
+            objs = _children(c, "pobj")
+            if objs:
+                last = objs[0]
+                for g in objs[0].rights:
+                    if g.dep_ in ("flat", "compound", "case"):
+                        last = g
+                end = max(end, last.i + 1)
+            break
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _adjacent_apposition(tok: Token) -> Optional[Token]:
+    right = tok.right_edge.i
+    doc = tok.doc
+    if right + 2 < len(doc) and doc[right + 1].text == ",":
+        nxt = doc[right + 2]
+        # walk to the head of the phrase that starts after the comma
+        head = nxt
+        while head.dep_ in ("compound", "flat", "amod", "det") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "appos" and head.pos_ == "PROPN":
+            return head
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def parse_number(tokens: list[Token]) -> Optional[float]:
+    value = None
+    for t in tokens:
+        low = t.lower_.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", low):
+            value = float(low) if value is None else value * float(low)
+        elif low in NUMBER_WORDS:
+            value = float(NUMBER_WORDS[low]) if value is None else value + NUMBER_WORDS[low]
+        elif low in SCALES:
+            value = (value or 1.0) * SCALES[low]
+    return value
+
+
+def quantity_of(head: Optional[Token]) -> Optional[Quantity]:
+    """'more than 3,500 people' → 3500 people; 'six senior Russian officials' → 6 officials."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if not nums:
+        return None
+    num = nums[0]
+    toks = sorted(num.subtree, key=lambda t: t.i)
+    value = parse_number([t for t in toks if t.dep_ != "quantmod" or t.like_num])
+    if value is None:
+        return None
+    span = head.doc[min(t.i for t in toks):head.i + 1]
+    return Quantity(value=int(value) if value.is_integer() else value, unit=head.lower_, text=span.text)
+
+
+def _pattern_sense(tok: Token, lex: dict) -> Optional[Sense]:
+    """The most specific CAMEO verb pattern whose words all occur in the verb's own clause
+    ("accused X of aggression" → 1123), subject excluded."""
+    plist = lex["patterns"].get(tok.lemma_.lower())
+    if not plist:
+        return None
+    words = _clause_words(tok)
+    for pwords, sense in plist:
+        if pwords <= words:
+            if sense is NO_EVENT:
+                return NO_EVENT
+            return Sense(sense.type, sense.mode, sense.cameo, needs_object=False, confidence=PATTERN_CONFIDENCE)
+    return None
+
+
+def _clause_words(tok: Token) -> set[str]:
+    """Forms and lemmas of the verb's own clause, subject and embedded clauses excluded."""
+    words = set()
+    for c in tok.children:
+        if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("punct", "advcl", "ccomp", "conj", "cc"):
+            continue
+        for t in c.subtree:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+    return words
+
+
+def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
+    """Phrasal sense first ("call for", "hold off"), then the bare lemma, then a CAMEO verb pattern."""
+    lemma = tok.lemma_.lower()
+    phr = _phrasal(tok)
+    if phr and phr in lex["verbs"]:
+        return lex["verbs"][phr]
+    # "call on X", "call for Y": the preposition makes the phrasal sense (not "on Monday")
+    for c in tok.children:
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex["verbs"]:
+            objs = _children(c, "pobj")
+            if objs and objs[0].lower_ not in TIME_WORDS:
+                return lex["verbs"][f"{lemma} {c.lower_}"]
+    sense = lex["verbs"].get(lemma)
+    if sense is None or sense.confidence <= CAMEO_CONFIDENCE:
+        matched = _pattern_sense(tok, lex)
+        if matched is NO_EVENT:
+            return None  # a CAMEO pattern says this use of the verb is no event
+        if lemma in ASPECTUAL:
+            return matched  # "continuing his attack": the verb has no reading of its own
+        return matched or sense
+    return sense

@@ -1,0 +1,122 @@
+"""The trigger lexicon: curated verbs and nouns (data/triggers.yaml) and the CAMEO verb patterns
+(data/cameo_verbs.tsv), loaded once into `Sense` records the event coder matches against."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+CAMEO_CONFIDENCE = 0.45  # verbs known only from the broad CAMEO lexicon need the classifier to agree
+CLASSIFIER_AGREEMENT = 0.35
+PREPOSITIONS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "from", "into", "over", "against",
+                          "between", "about", "after", "under", "through", "across", "toward", "towards"})
+NO_EVENT = object()  # a CAMEO pattern coded "---" or 01x: this use of the verb reports no event
+PATTERN_STOP = {"a", "an", "the", "and", "*", "-", "+", "$"}  # prepositions stay: "regret at" is not "regret"
+PATTERN_CONFIDENCE = 0.6  # a CAMEO verb pattern matched word for word in the clause
+DOMINANT_SHARE = 0.7  # a verb whose CAMEO patterns mostly share one type reads as that type when none matches
+DOMINANT_MIN = 3
+FRAME_WORDS = {"to", "with", "on", "against", "in", "of", "for", "by", "from", "into", "over", "at", "about", "after",
+               "as", "under", "and"}  # a pattern's frame: its prepositions, not the nouns the dictionary expands
+ALTERNATIVE_SHARE = 0.15  # a reading this common among a verb's patterns may win the classifier's tie-break
+@dataclass(frozen=True)
+class Sense:
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+    speech: bool = False
+    needs_object: bool = False
+    objects: tuple = ()
+    preps: tuple = ()
+    patient: bool = False
+    patient_preps: tuple = ()
+    needs_modifier: tuple = ()
+    poss_agent: bool = False
+    confidence: float = 0.7
+def _sense(entry: dict, confidence: float = 0.7) -> Sense:
+    return Sense(type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+                 speech=bool(entry.get("speech")), needs_object=bool(entry.get("needs_object")),
+                 objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
+                 patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
+                 needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
+                 confidence=confidence)
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Trigger lexicon: curated YAML first, the CAMEO verb lexicon (if built) for the remaining verbs."""
+    data = resources.files("eventwire.data")
+    raw = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
+    verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
+    patterns: dict[str, list] = {}
+    families: dict[str, set] = {}
+    cameo_path = data.joinpath("cameo_verbs.tsv")
+    if cameo_path.is_file():
+        with cameo_path.open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+                lemma = (row.get("lemma") or "").strip().lower()
+                if lemma and row.get("pattern") and lemma not in raw["reporting_verbs"]:
+                    families.setdefault(lemma, set()).add(
+                        (row.get("plover_type"), row.get("plover_mode") or None, row.get("cameo"),
+                         tuple(w for w in row["pattern"].lower().split() if w in FRAME_WORDS)))
+                if not lemma or lemma in raw["reporting_verbs"]:
+                    continue
+                words = frozenset(w for w in (row.get("pattern") or "").lower().split() if w not in PATTERN_STOP)
+                if words <= PREPOSITIONS:
+                    words = frozenset()  # "return from": a preposition alone says too little to match on
+                if row.get("plover_type") not in PLOVER_TYPES:
+                    if words:  # "express regret" is CAMEO 018, no event: it must beat "express regret at" (110)
+                        patterns.setdefault(lemma, []).append((words, NO_EVENT))
+                    continue
+                sense = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
+                              needs_object=True, confidence=CAMEO_CONFIDENCE)
+                if words:
+                    patterns.setdefault(lemma, []).append((words, sense))
+                elif lemma not in verbs:
+                    verbs[lemma] = sense
+    for plist in patterns.values():
+        plist.sort(key=lambda p: -len(p[0]))  # the most specific pattern first
+    readings = {lemma: _readings(fams) for lemma, fams in families.items()}
+    for lemma, alts in readings.items():
+        # "allocated €95 million": no pattern names the object, but most pattern frames of "allocate"
+        # are AID, so the verb reads as AID (still at CAMEO confidence)
+        top = alts[0] if alts else None
+        if lemma not in verbs and top is not None and top[0].type in PLOVER_TYPES and top[1] >= DOMINANT_SHARE \
+                and len(families[lemma]) >= DOMINANT_MIN:
+            verbs[lemma] = top[0]
+    return {
+        "verbs": verbs,
+        "patterns": patterns,
+        "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE and sense.type in PLOVER_TYPES]
+                     for k, v in readings.items()},
+        "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
+        "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
+        "light": raw["light_verbs"],
+        "negating": set(raw["negating_heads"]),
+        "hypothetical": set(raw["hypothetical_heads"]),
+        "future": set(raw["future_heads"]),
+        "reporting": set(raw["reporting_verbs"]),
+        "abstract": set(raw["abstract_heads"]),
+    }
+def _readings(families: set) -> list[tuple[Sense, float]]:
+    """A verb's readings across its CAMEO pattern frames, commonest first, with their share.
+
+    The dictionary expands word classes ("provide ak-47 to", "provide ammunition to" …), so patterns
+    are counted once per frame (code + prepositions), not once per expanded noun. NONE stays in the
+    count: a verb that is often no event has no dominant reading."""
+    by_type: dict[str, Counter] = {}
+    for typ, mode, cameo, _frame in families:
+        by_type.setdefault(typ, Counter())[(mode, cameo)] += 1
+    total = sum(sum(c.values()) for c in by_type.values())
+    out = []
+    for typ, codes in by_type.items():
+        (mode, cameo), _ = codes.most_common(1)[0]
+        out.append((Sense(typ, mode, cameo, needs_object=True, confidence=CAMEO_CONFIDENCE),
+                    sum(codes.values()) / total))
+    out.sort(key=lambda x: -x[1])
+    return out

@@ -1,0 +1,146 @@
+"""Modality and attribution of an event: negated, hypothetical, future or asserted; who reports it;
+whether it is only alleged."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .clause import CLAUSAL, _children, _climb, _phrasal, _verb_sense, argument_span
+from .event_lexicon import lexicon
+
+
+MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
+
+
+MODAL_FUT = {"will", "shall", "'ll"}
+
+
+def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bool]:
+    """(modality, reporting verb if any, embedded-in-speech-act) for a trigger.
+
+    `anchor` is the clause verb the event hangs on (the trigger itself for verbs, the light verb
+    for nouns).
+    """
+    lex = lexicon()
+    found = set()
+
+    def local(tok: Token):
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
+                found.add("negated")
+            elif c.dep_ in ("aux", "auxpass") and low in MODAL_FUT:
+                found.add("future")
+            elif c.dep_ in ("aux", "auxpass") and low == "would" and tok is anchor:
+                found.add("would")  # future or conditional: decided once the reporting verb is known
+            elif c.dep_ in ("aux", "auxpass") and low in MODAL_HYP:
+                found.add("hypothetical")
+            elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                found.add("hypothetical")
+            elif c.dep_ == "amod" and tok.pos_ == "NOUN":
+                mod = c.lemma_.lower()
+                if mod in ("plan", "planned", "upcoming", "scheduled", "forthcoming"):
+                    found.add("future")
+                elif mod in ("possible", "potential", "proposed", "propose", "threatened", "threaten"):
+                    found.add("hypothetical")
+
+    local(anchor)
+    if anchor is not trigger:
+        local(trigger)
+    if anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
+    reporter = None
+    embedded = False
+    nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
+    prev = anchor
+    for gov, dep in _climb(anchor):
+        child, prev = prev, gov
+        if nominal_only and dep not in ("dobj", "pobj", "prep", "conj"):
+            break
+        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
+            break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
+        lemma = gov.lemma_.lower()
+        phr = _phrasal(gov)
+        if gov.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if lemma in lex["reporting"] and dep in ("ccomp", "parataxis", "advcl"):
+                reporter = gov
+                break
+            sense = _verb_sense(gov, lex)
+            if sense and sense.speech and dep in ("xcomp", "ccomp", "dobj", "pcomp", "advcl", "prep"):
+                embedded = True
+                break
+            if nominal_only:
+                continue
+            if dep == "conj":  # coordinated verbs share auxiliaries ("would continue and ignore"), not predicates
+                local(gov)
+                if found:
+                    break
+                continue
+            if lemma in lex["negating"] or (phr or "") in lex["negating"]:
+                found.add("negated")
+            elif lemma in lex["hypothetical"]:
+                found.add("hypothetical")
+            elif lemma in lex["future"]:
+                found.add("future")
+            local(gov)
+            for pred in gov.children:  # "it was premature to impose": the predicate adjective governs
+                if pred.dep_ in ("acomp", "attr") and pred is not anchor:
+                    pl = pred.lemma_.lower()
+                    if pl in lex["negating"]:
+                        found.add("negated")
+                    elif pl in lex["hypothetical"]:
+                        found.add("hypothetical")
+            if found:
+                break
+        if dep not in CLAUSAL and dep not in ("prep", "pobj", "dobj", "aux", "mark"):
+            break
+    if "would" in found:
+        found.discard("would")
+        # "the rebels said they would release three hostages": the reported "will", backshifted
+        conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.subtree)
+        if reporter is not None and reporter.tag_ == "VBD" and not conditional:
+            found.add("future")
+        else:
+            found.add("hypothetical")
+    for m in ("negated", "hypothetical", "future"):
+        if m in found:
+            return m, reporter, embedded
+    return "asserted", reporter, embedded
+
+
+ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
+
+
+SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim"}
+
+
+def is_alleged(trigger: Token, anchor: Token) -> bool:
+    """'allegedly using', 'is suspected of calling', 'accused of killing': a claim, not an established fact."""
+    for tok in {trigger, anchor}:
+        if any(c.lower_ in ALLEGING for c in tok.children):
+            return True
+    cur = anchor
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp") or head.pos_ == "ADP":
+            if head.lemma_.lower() in SUSPECTING and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                return True
+            cur = head
+            continue
+        break
+    return False
+
+
+def _according_to(sent: Span) -> Optional[str]:
+    for tok in sent:
+        if tok.lower_ == "according":
+            for c in tok.children:
+                if c.lower_ == "to":
+                    objs = _children(c, "pobj")
+                    span = argument_span(objs[0]) if objs else None
+                    if span is not None:
+                        return span.text
+    return None
