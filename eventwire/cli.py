@@ -165,6 +165,7 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, directories (rec
     for result in run(paths, _published(published), on_error=errors):
         for m in result.mentions:
             d = m.to_dict()
+            d["published_how"] = result.article.published_how  # how the article's date was found
             if fmt == Format.jsonl:
                 sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
             else:

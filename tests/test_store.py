@@ -71,3 +71,10 @@ def test_extract_cli_jsonl_contract():
     assert len(rows) > 10
     assert {r["doc"] for r in rows} == {"000_b0e895444fb2a88d.txt", "003_791b397503252e09.txt"}
     assert all(r["modality"] in ("asserted", "negated", "hypothetical", "future") for r in rows)
+
+
+def test_extract_says_how_each_article_was_dated():
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "extract", str(SAMPLES), "--format", "jsonl"],
+                          capture_output=True, text=True)
+    how = {json.loads(line)["doc"][:3]: json.loads(line)["published_how"] for line in proc.stdout.splitlines()}
+    assert how == {"000": "date-line", "003": "text:caption+weekday"}
