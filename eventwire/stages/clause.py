@@ -273,6 +273,6 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
         if matched is NO_EVENT:
             return None  # a CAMEO pattern says this use of the verb is no event
         if lemma in ASPECTUAL:
-            return matched  # "continuing his attack": the verb has no reading of its own
+            return None  # "continuing his attack": the event, if any, is the one continued, not the verb
         return matched or sense
     return sense

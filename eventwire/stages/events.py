@@ -304,7 +304,7 @@ def _coded(actor: Optional[ActorRef]) -> bool:
     return actor is not None and bool(actor.country or actor.sector)
 
 
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # protesters rally *in* a place, not against it
 PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
 
 
