@@ -49,8 +49,16 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
+PARTICLES = {"out", "back", "over", "down", "up", "off", "away"}
+
+
 def _phrasal(tok: Token) -> Optional[str]:
+    """"pull out", "hand over": a particle, or a particle the parser made a preposition or adverb
+    ("pulled *out* of the city", "pulled *back* from the border": it has no object of its own)."""
     prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
+    if not prt:
+        prt = [c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES
+               and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children)]
     return f"{tok.lemma_.lower()} {prt[0]}" if prt else None
 
 

@@ -102,6 +102,8 @@ def lexicon() -> dict:
         "future": set(raw["future_heads"]),
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
+        "visitors": set(raw["visitor_nouns"]),
+        "civilian": set(raw["civilian_sectors"]),
     }
 def _readings(families: set) -> list[tuple[Sense, float]]:
     """A verb's readings across its CAMEO pattern frames, commonest first, with their share.

@@ -99,8 +99,17 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                          or (prep == "to" and objs[0].pos_ == "PROPN")):  # "apologized to Turkey"
                 tgt = objs[0]
                 break
-    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") and not (passive and tgt is not None):
+    reciprocal = sense.type == "CONSULT" and not passive and src is not None \
+        and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))  # "the two ministers met", "X and Y met"
+    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
+            and not (passive and tgt is not None) and not reciprocal:
         return None
+    if sense.objects and obj is None:
+        # "allowed UN inspectors to visit": the parser makes the object the subject of the complement
+        raised = [g for c in _children(tok, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ]
+        obj = raised[0] if raised else None
+        if tgt is None:
+            tgt = obj
     if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
@@ -110,6 +119,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if tok.head.lemma_.lower() in lex["abstract"]:
             return None  # "a request to visit", "the decision to recognise": the content of another act
         src = None  # "a plan to attack": the noun is not the actor
+    if sense.cameo == "043" and not passive and tgt is not None and src is not None \
+            and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
+        src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
 
 
@@ -239,6 +251,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
+            if cand.sense.mode == "restrict" and sources != [None] and all(
+                    s_ is not None and s_.sector in lexicon()["civilian"] and not s_.country for s_ in sources):
+                # "demonstrators blocked the highway": protest by obstruction, not state coercion
+                cand = replace(cand, sense=Sense("PROTEST", "obstruct", "144", confidence=cand.sense.confidence))
             if not any(_coded(t) for t in targets):
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
                 # thing, the actor acted upon sits in a prepositional phrase
