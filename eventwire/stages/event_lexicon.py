@@ -103,7 +103,8 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
-        "civilian": set(raw["civilian_sectors"]),
+        "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), frozenset(r["source_sectors"]), _sense(r))
+                           for r in raw["actor_readings"]],
     }
 def _readings(families: set) -> list[tuple[Sense, float]]:
     """A verb's readings across its CAMEO pattern frames, commonest first, with their share.

@@ -251,10 +251,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
-            if cand.sense.mode == "restrict" and sources != [None] and all(
-                    s_ is not None and s_.sector in lexicon()["civilian"] and not s_.country for s_ in sources):
-                # "demonstrators blocked the highway": protest by obstruction, not state coercion
-                cand = replace(cand, sense=Sense("PROTEST", "obstruct", "144", confidence=cand.sense.confidence))
+            cand = _actor_reading(cand, sources)
             if not any(_coded(t) for t in targets):
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
                 # thing, the actor acted upon sits in a prepositional phrase
@@ -281,6 +278,19 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+def _actor_reading(cand: Candidate, sources: list) -> Candidate:
+    """The reading the acting side decides: civilians blocking a road protest, a government protesting
+    complains (`actor_readings` in triggers.yaml)."""
+    if sources == [None] or any(s_ is None for s_ in sources):
+        return cand
+    lemma = cand.trigger.lemma_.lower()
+    for mode, when_lemma, sectors, sense in lexicon()["actor_readings"]:
+        if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
+                and all(s_.sector in sectors for s_ in sources):
+            return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
+    return cand
 
 
 def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
