@@ -189,28 +189,58 @@ def actor_score(a: Optional[ActorRef], b: Optional[ActorRef]) -> Optional[float]
     return 0.4
 
 
+@lru_cache(maxsize=65536)
+def _text_count(text: str) -> Optional[float]:
+    """The number a group's text starts with: 'nine activists' -> 9, '3,500 people' -> 3500."""
+    words = re.findall(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?", text.lower())
+    if not words:
+        return None
+    from .clause import NUMBER_WORDS
+
+    first = words[0].replace(",", "")
+    if first.replace(".", "", 1).isdigit():
+        return float(first)
+    return float(NUMBER_WORDS[first]) if first in NUMBER_WORDS and first != "zero" else None
+
+
+def target_count(m: Mention) -> Optional[float]:
+    """How many the event struck or involved (casualties, detainees): its quantity, else the number its
+    target's text starts with (the coder may miss 'the nine activists who were killed')."""
+    if m.quantity and m.quantity.value:
+        return float(m.quantity.value)
+    return _text_count(m.target.text) if m.target is not None and m.target.text else None
+
+
 def _resolved(a: Optional[ActorRef]) -> bool:
     return a is not None and bool(a.actor_id or a.name or a.country)
 
 
-def actors_score(m1: Mention, m2: Mention) -> tuple[Optional[float], int, bool]:
+COUNTED_GROUP_SCORE = 0.8  # two unnamed groups of the same size: "nine activists" / "nine people" / "nine passengers"
+
+
+def actors_score(m1: Mention, m2: Mention, same_count: bool = False) -> tuple[Optional[float], int, bool, bool]:
     """Best arrangement of source/target (swapped too for symmetric types).
 
-    Returns (score, slots compared, all compared slots coded by the actor stage).
+    Returns (score, slots compared, all compared slots coded by the actor stage, a named actor shared in
+    one slot). `same_count`: the targets' counts agree, so two unnamed target groups count as one group
+    (outlets call the same victims activists, people or passengers, and the actor stage codes them apart).
     """
-    def arrangement(s1, t1, s2, t2):
+    def arrangement(s1, t1, s2, t2, counted):
         ss, tt = actor_score(s1, s2), actor_score(t1, t2)
         if ss is None or tt is None:
-            return None, 0, False
+            return None, 0, False, False
+        if counted and t1 is not None and t2 is not None and not _is_named(t1) and not _is_named(t2):
+            tt = max(tt, COUNTED_GROUP_SCORE)
         pairs = [(v, x, y) for v, x, y in ((ss, s1, s2), (tt, t1, t2)) if x is not None and y is not None]
         vals = [v for v, _, _ in pairs]
         coded = bool(pairs) and all(_resolved(x) and _resolved(y) for _, x, y in pairs)
-        return (sum(vals) / len(vals) if vals else 0.5), len(vals), coded
+        named = any(v >= 0.9 and _is_named(x) and _is_named(y) for v, x, y in pairs)
+        return (sum(vals) / len(vals) if vals else 0.5), len(vals), coded, named
 
-    best = arrangement(m1.source, m1.target, m2.source, m2.target)
+    best = arrangement(m1.source, m1.target, m2.source, m2.target, same_count)
     symmetric = m1.type in SYMMETRIC_TYPES or (m1.type, m1.mode) in SYMMETRIC_MODES
     if symmetric:
-        swapped = arrangement(m1.source, m1.target, m2.target, m2.source)
+        swapped = arrangement(m1.source, m1.target, m2.target, m2.source, False)
         if swapped[0] is not None and (best[0] is None or swapped[0] > best[0]):
             best = swapped
     return best
@@ -335,6 +365,8 @@ class PairFeatures:
     text: float
     place: Optional[float]
     same_doc: bool
+    named_shared: bool = False  # one slot holds the same named actor on both sides (the other may differ)
+    counted: bool = False  # the target groups were matched by their count ("nine activists" ~ "nine people")
 
 
 def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
@@ -349,20 +381,24 @@ def pair_features(m1: Mention, m2: Mention) -> Optional[PairFeatures]:
     d = date_score(m1, m2)
     if d is None:
         return None
-    q1, q2 = m1.quantity, m2.quantity
-    if q1 and q2 and q1.value and q2.value and max(q1.value, q2.value) > 2 * min(q1.value, q2.value) + 2:
+    c1, c2 = target_count(m1), target_count(m2)
+    if c1 and c2 and max(c1, c2) > 2 * min(c1, c2) + 2:
         return None  # "killed 105 children" is not "killed nine activists"; reports differ by less
-    a, n_slots, coded_actors = actors_score(m1, m2)
+    same_count = bool(c1 and c1 == c2)
+    a, n_slots, coded_actors, named_shared = actors_score(m1, m2, same_count=same_count)
     if a is None:
         return None
     trig = trigger_score(m1, m2)
     if m1.type == m2.type and m1.type in TYPE_FAMILY:
         # the coder already normalised the trigger: "arrested" and "detained" are both COERCE/arrest
         # weaker than a shared trigger lemma: many different events share a mode within a fortnight
+        # as strong: the same type striking the same number ("a raid left nine dead" ~ "killed nine")
         coded = 0.5 if (m1.mode and m1.mode == m2.mode) else 0.2 if not (m1.mode and m2.mode) else 0.0
+        if same_count and (m1.mode == m2.mode or not (m1.mode and m2.mode)):
+            coded = 0.5
         trig = max(trig or 0.0, coded)
     return PairFeatures(t, d, a, n_slots, coded_actors, trig, text_score(m1, m2), place_score(m1, m2),
-                        m1.doc == m2.doc)
+                        m1.doc == m2.doc, named_shared, same_count)
 
 
 def combine(f: Optional[PairFeatures], w: Weights = DEFAULT_WEIGHTS) -> Optional[float]:
@@ -371,9 +407,15 @@ def combine(f: Optional[PairFeatures], w: Weights = DEFAULT_WEIGHTS) -> Optional
         return None
     if f.same_doc:
         # same article: a restatement has the same type and the same actors (coded actors must agree;
-        # with actors known only as text, or none, the same trigger word is required)
+        # with actors known only as text, or none, the same trigger word is required); or the same trigger
+        # word and one named actor in the same role, the other slot compatible: "Netanyahu apologized to
+        # Erdogan" restated in a quote as "Netanyahu apologized to the Turkish people". Located twice, it
+        # must be the same place.
         same_actors = f.actor_slots > 0 and f.actors >= 0.8
-        if f.type < 1.0 or not (same_actors or (not f.actors_coded and (f.trigger or 0.0) >= w.same_doc_trigger)):
+        same_trigger = (f.trigger or 0.0) >= w.same_doc_trigger
+        same_place = f.place is None or f.place >= 1.0
+        if f.type < 1.0 or not (same_actors and (not f.counted or same_place)
+                                or same_trigger and (not f.actors_coded or f.named_shared and same_place)):
             return 0.0
     feats = [(w.text, f.text), (w.date, f.date)]
     if f.trigger is not None:
@@ -393,9 +435,10 @@ def pair_score(m1: Mention, m2: Mention, w: Weights = DEFAULT_WEIGHTS) -> Option
 
 # --- blocking and clustering ----------------------------------------------------------------------------
 
-def _span(m: Mention) -> Optional[tuple[date, date]]:
+def _span(m: Mention) -> tuple[date, date]:
+    """`candidate_window` as dates; an open end is date.min / date.max."""
     lo, hi = candidate_window(m)
-    return (date.fromisoformat(lo), date.fromisoformat(hi)) if lo and hi else None
+    return (date.fromisoformat(lo) if lo else date.min, date.fromisoformat(hi) if hi else date.max)
 
 
 def _block_keys(m: Mention) -> set[str]:
@@ -420,7 +463,7 @@ def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) in the same type family, overlapping date windows, sharing a blocking key (an actor).
 
     Within a key, mentions are swept in order of their window start, so a long-running actor (thousands
-    of mentions over years) only pairs with its temporal neighbours.
+    of mentions over years) only pairs with its temporal neighbours (undated mentions reach back to the past).
     """
     family = [TYPE_FAMILY.get(m.type, m.type) for m in mentions]
     spans = [_span(m) for m in mentions]
@@ -430,18 +473,13 @@ def candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
             index.setdefault(k, []).append(i)
     seen: set[tuple[int, int]] = set()
     for members in index.values():
-        undated = [i for i in members if spans[i] is None]
-        dated = sorted((i for i in members if spans[i] is not None), key=lambda i: (spans[i][0], i))
-        for x, i in enumerate(dated):
+        ordered = sorted(members, key=lambda i: (spans[i][0], i))
+        for x, i in enumerate(ordered):
             end = spans[i][1]
-            for j in dated[x + 1:]:
+            for j in ordered[x + 1:]:
                 if spans[j][0] > end:
                     break
                 if family[i] == family[j]:
-                    seen.add((min(i, j), max(i, j)))
-        for i in undated:  # nothing known about when: compare with every mention of the key
-            for j in members:
-                if j != i and family[i] == family[j]:
                     seen.add((min(i, j), max(i, j)))
     return sorted(seen)
 
@@ -567,37 +605,38 @@ def link_mentions(new: list[Mention], existing: list[Mention],
 class _Neighbours:
     """Candidate partners of a mention (same family, overlapping windows, a shared blocking key)."""
 
-    MAX_SPAN_DAYS = 400  # longest window: a year-precision date plus the margins
+    MAX_SPAN_DAYS = 400  # longest bounded window: a year-precision date plus the margins
 
     def __init__(self, ms: list[Mention]):
         self.family = [TYPE_FAMILY.get(m.type, m.type) for m in ms]
         self.spans = [_span(m) for m in ms]
         self.keys = [_block_keys(m) for m in ms]
-        self.dated: dict[str, list[tuple[date, int]]] = {}
-        self.undated: dict[str, list[int]] = {}
+        self.bounded: dict[str, list[tuple[date, int]]] = {}  # by window start
+        self.open: dict[str, list[tuple[date, int]]] = {}  # undated: open towards the past, by window end
         for i, ks in enumerate(self.keys):
+            lo, hi = self.spans[i]
             for k in ks:
-                if self.spans[i] is None:
-                    self.undated.setdefault(k, []).append(i)
+                if lo == date.min:
+                    self.open.setdefault(k, []).append((hi, i))
                 else:
-                    self.dated.setdefault(k, []).append((self.spans[i][0], i))
-        for v in self.dated.values():
+                    self.bounded.setdefault(k, []).append((lo, i))
+        for v in list(self.bounded.values()) + list(self.open.values()):
             v.sort()
 
     def __call__(self, i: int) -> list[int]:
         import bisect
 
         out = set()
-        span = self.spans[i]
+        lo, hi = self.spans[i]
+        n = len(self.spans)
         for k in self.keys[i]:
-            posting = self.dated.get(k, [])
-            if span is None:
-                out.update(j for _, j in posting)
-            else:
-                lo = bisect.bisect_left(posting, (span[0] - timedelta(days=self.MAX_SPAN_DAYS), -1))
-                hi = bisect.bisect_right(posting, (span[1], len(self.spans)))
-                out.update(j for _, j in posting[lo:hi] if self.spans[j][1] >= span[0])
-            out.update(self.undated.get(k, ()))
+            posting = self.bounded.get(k, [])
+            first = 0 if lo == date.min else bisect.bisect_left(
+                posting, (max(date.min + timedelta(days=self.MAX_SPAN_DAYS), lo) - timedelta(days=self.MAX_SPAN_DAYS), -1))
+            last = len(posting) if hi == date.max else bisect.bisect_right(posting, (hi, n))
+            out.update(j for _, j in posting[first:last] if self.spans[j][1] >= lo)
+            opened = self.open.get(k, [])
+            out.update(j for _, j in opened[bisect.bisect_left(opened, (lo, -1)):])
         out.discard(i)
         return sorted(j for j in out if self.family[j] == self.family[i])
 
@@ -605,15 +644,16 @@ class _Neighbours:
 def candidate_window(m: Mention) -> tuple[Optional[str], Optional[str]]:
     """The event-date range in which stored mentions can be the same event as `m` (ISO dates, inclusive).
 
-    A dated mention: its date range widened by a week (reports disagree by a day or two); an undated one:
-    the weeks before its publication. (None, None) when nothing is known: the store compares all.
+    A dated mention: its date range widened by a week (reports disagree by a day or two). An undated one
+    can be any event before its publication ("nine people were killed", reported three years on): (None,
+    publication + a week). (None, None) when nothing is known: the store compares all.
     """
     r = parse_date(m.date)
     if r:
         return (r[0] - timedelta(days=WINDOW_DAYS)).isoformat(), (r[1] + timedelta(days=WINDOW_DAYS)).isoformat()
     p = parse_date(m.published)
     if p:
-        return (p[0] - timedelta(days=5 * WINDOW_DAYS)).isoformat(), (p[1] + timedelta(days=WINDOW_DAYS)).isoformat()
+        return None, (p[1] + timedelta(days=WINDOW_DAYS)).isoformat()
     return None, None
 
 

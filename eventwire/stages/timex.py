@@ -228,12 +228,25 @@ def _clause_timexes(trigger: Token, clause: Token, timexes: list[Timex]) -> list
     return sorted(found, key=lambda x: (x[0], x[1]))
 
 
+def _antecedent_timexes(clause: Token, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """"A 2010 raid that killed nine": a relative clause whose subject is its noun tells what that noun's
+    event did, so it happened when the noun did; only dates of the noun itself ("2010", "in May 2010")
+    count. Not when the noun is the object ("the 2010 law, which parliament repealed"): that is later."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.i == clause.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return []
+    return [f for f in _clause_timexes(noun, noun, timexes) if f[0] == 0]
+
+
 def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, precision, date_text) for the event whose trigger is `trigger`.
 
     The expression attached to the trigger's own clause by the dependency path wins. Without one, an
     infinitive or coordinated clause borrows its governor's, and a clause borrows the one of a
-    same-time subordinate clause ("insisted as he entered Monday's meeting"). Without any, the
+    same-time subordinate clause ("insisted as he entered Monday's meeting"), and a relative clause the date
+    of its noun ("a 2010 raid that killed"). Without any, the
     publication date (day precision, no date_text) only when the clause reports something new
     that day (present perfect or present, not conditional); otherwise nothing. A noun trigger
     inside a prepositional phrase ("press the Kremlin on the arrest") takes only a date of its own.
@@ -253,6 +266,8 @@ def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[
             if found:
                 break
             found = _clause_timexes(sub, sub, timexes)
+        if not found:
+            found = _antecedent_timexes(clause, timexes)
     past = clause.pos_ in VERBAL and clause_tense(clause) == "past"
     for _, _, t in found:
         if past and dct and _starts_after(t.value, dct):

@@ -167,19 +167,20 @@ class Store:
     def candidate_mentions(self, new: list[Mention], dedup) -> list[Mention]:
         """Stored mentions that could corefer with `new` (same types, within the date window)."""
         types = sorted({m.type for m in new})
-        lo, hi = None, None
-        if hasattr(dedup, "candidate_window"):
-            for m in new:
-                a, b = dedup.candidate_window(m)
-                if a is None or b is None:
-                    lo, hi = None, None
-                    break
-                lo = a if lo is None or a < lo else lo
-                hi = b if hi is None or b > hi else hi
+        # the union of the new mentions' windows; an undated mention's window is open towards the past
+        lo, hi, bounded = "9999", "", True
+        for m in new:
+            a, b = dedup.candidate_window(m) if hasattr(dedup, "candidate_window") else (None, None)
+            if b is None:
+                bounded = False
+                break
+            lo = min(lo, a) if a is not None else ""
+            hi = max(hi, b)
         new_ids = [m.id for m in new]
         sql = ("SELECT * FROM mentions WHERE type IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))")
         params: list = [types, new_ids]
-        if lo and hi:
+        if bounded and new:
+            # dates are ISO strings of 4, 7 or 10 characters: '2010' is within [lo[:4], hi + '~']
             sql += " AND (date IS NULL OR (date >= ? AND date <= ?))"
             params += [lo[:4], hi + "~"]
         return [row_to_mention(r) for r in self._dicts(sql, params)]
