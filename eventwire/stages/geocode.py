@@ -42,6 +42,31 @@ LANDMARK_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", 
                   "circle", "terrace", "turnpike", "expressway", "freeway", "blvd", "blvd.", "pkwy", "ln", "dr",
                   "dr."}
 COUNTRY_ANAPHORS = {"the country", "the nation", "this country"}
+# words after a town name that make it the town ("Roselle police", "Tillsonburg Mayor", "Zionsville Education
+# Foundation", "a Longview woman"): local news names its town's institutions and people this way
+TOWN_INSTITUTION_WORDS = {"police", "mayor", "city", "town", "village", "township", "council", "councilman",
+                          "councilwoman", "fire", "sheriff", "schools", "district", "municipal", "library", "board", "chamber", "education",
+                          "planning", "parks", "housing", "area", "community", "residents", "resident", "native",
+                          "natives", "man", "woman", "men", "women", "boy", "girl", "teen", "couple", "family",
+                          "home", "homes", "officials", "public", "water", "hospital", "racecourse", "farm",
+                          "farms", "station", "airport", "port", "harbour", "harbor", "area's", "streets"}
+# prepositions before a name that make it a where ("in Whitestown", "near Bieżuń", "from Sukoharjo")
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "throughout", "across", "from", "into", "at",
+                         "towards", "toward", "inside", "within", "between"}
+# nouns before "of" that make the name after it a place ("the village of Flumeri", "residents of Mabvuku")
+PLACE_OF_NOUNS = {"town", "city", "village", "suburb", "suburbs", "county", "district", "province", "region",
+                  "state", "municipality", "township", "outskirts", "residents", "resident", "native", "natives",
+                  "mayor", "streets", "centre", "center", "heart", "capital", "north", "south", "east", "west",
+                  "northeast", "northwest", "southeast", "southwest", "hamlet", "port", "borough", "people"}
+DATELINE_DASHES = {"--", "-", "—", "–", ":"}
+CONTEXT_TOWN = 500  # a town the context marks as a place may be any town the gazetteer has
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday", "spring", "summer", "autumn", "winter", "christmas", "easter"}
+# words of court and office names that are also the names of small towns ("Vice Mayor", "Supreme Court")
+TITLE_WORDS = {"vice", "supreme", "superior", "federal", "national", "general", "royal", "grand", "congress",
+               "parliament", "senate", "commerce", "assembly", "street", "college", "university", "story",
+               "union", "deputy", "chief", "god", "church", "acting", "interim", "lieutenant", "county", "state", "city"}
 BIG_CITY = 100_000
 MULTIWORD_TOWN = 1_000  # a several-word town name ("New Concord", "Boulder City") is a place even in an ORG
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
@@ -272,6 +297,33 @@ def _county_mention(doc: Doc, span: Span) -> Optional[_Mention]:
     return None
 
 
+def _coordinated_counties(doc: Doc) -> list[_Mention]:
+    """'Walton and Oconee counties', 'Butler, Clark, Preble or Warren counties': each name a US county has."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("counties", "parishes") or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        end = tok.i
+        while end > 0:
+            start = end
+            while start > 0 and end - start < 2 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
+                start -= 1
+            if start == end:
+                break
+            name = doc[start:end]
+            if normalise(name.text) not in gaz.us_county_states():
+                break
+            out.append(_make(doc, name, text=name.text, county=True))
+            end = start
+            if end > 0 and doc[end - 1].lower_ in (",", "and", "or", "&"):
+                end -= 1
+                if end > 0 and doc[end - 1].lower_ in ("and", "or") and doc[end - 1].text != ",":
+                    end -= 1  # ", and"
+            else:
+                break
+    return out
+
+
 def _person_name_words(docs: list[Doc]) -> set[str]:
     """Words of multi-word person names in the article ("Hillary Clinton" -> clinton): never a town alone."""
     out = set()
@@ -304,9 +356,15 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         taken.update(range(m.span.start, m.span.end))
         return True
 
+    for m in _coordinated_counties(doc):  # "Walton and Oconee counties": before the towns of those names
+        take(m)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if ent.label_ == "PERSON":  # "Anderson County Sheriff Greg Taylor"
+            county_at = next((t.i for t in ent if t.i > ent.start and t.text in ("County", "Parish")), None)
+            if county_at is not None and take(_county_mention(doc, doc[ent.start:county_at + 1])):
+                continue
         span = _clean(ent)
         if span is None:
             continue
@@ -318,6 +376,8 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         if take(_lookup_mention(doc, span, ent.label_)):
             continue
         if ent.label_ == "PERSON" and take(_lone_person_town(doc, span, surnames)):
+            continue
+        if ent.label_ in ("ORG", "PERSON", "NORP", "FAC") and take(_town_by_context(doc, span, surnames, ent.label_)):
             continue
         if ent.label_ != "ORG" and len(span) > 1 and (span[-1].lower_ in NATURAL_FEATURE_WORDS
                                                       or span[0].lower_ in NATURAL_FEATURE_HEADS):
@@ -342,7 +402,8 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         while j < len(doc) and j not in taken and j not in blocked and _run_word(doc[j]) and j - i < 5:
             j += 1
         run = doc[i:j]
-        if not (take(_county_mention(doc, run)) if len(run) > 1 else False) and not take(_lookup_mention(doc, run, "")):
+        if not (take(_county_mention(doc, run)) if len(run) > 1 else False) and not take(_lookup_mention(doc, run, "")) \
+                and not take(_town_by_context(doc, run, surnames, "")):
             for k in range(i, j):
                 m = _lookup_mention(doc, doc[k:k + 1], "")
                 if m is not None and (m.adjectival or any(c.feature != "city" for c in m.candidates)):
@@ -357,6 +418,67 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         take(m)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _town_by_context(doc: Doc, span: Span, surnames: set[str], label: str) -> Optional[_Mention]:
+    """A town name the NER calls an organisation or a person, or misses, when its context says it is a place:
+    a locative preposition before it ("in Whitestown"), a town institution after it ("Roselle police",
+    "Ramsey District Court"), "the village of X", or a dateline ("HANOVER --"). Tries the whole span, then its
+    leading words ("Zionsville Education Foundation" -> Zionsville)."""
+    for end in range(min(span.end, span.start + 3), span.start, -1):
+        sub = doc[span.start:end]
+        if sub[-1].is_punct or not _capitalised(sub) or sub[0].lower_ in MONTHS_AND_DAYS \
+                or {sub[0].lower_, sub[-1].lower_} & (TITLE_WORDS | TOWN_INSTITUTION_WORDS):
+            continue
+        if sub.text.isupper() and len(sub.text) <= 4 and not _dateline_position(doc, sub):
+            continue  # "UN", "SEC": acronyms
+        if any(t.tag_ not in ("NNP", "NNPS") for t in sub) and not sub.text.isupper():
+            continue  # "Many area cities", "Highways officials": a capitalised common word
+        if normalise(sub.text) in gaz.demonyms():
+            continue  # "in English", "Arab culture"
+        if label == "PERSON" and end == span.end and len(span) > 1:
+            continue  # a whole multi-word person name is a person
+        key = normalise(_span_text(sub))
+        if key in surnames or (len(sub) == 1 and key in surnames):
+            continue
+        cands = gaz.index().get(key, ())
+        towns = [c for c in cands if c.feature == "city" and not c.alias and c.population >= CONTEXT_TOWN]
+        if not towns or (_span_text(sub).endswith(".") and len(sub) == 1):
+            continue
+        if end < span.end and not (doc[end].lower_ in TOWN_INSTITUTION_WORDS):
+            continue  # inside a longer name only when a town institution follows
+        if _place_context(doc, sub, label):
+            return _make(doc, sub, candidates=cands)
+    return None
+
+
+def _dateline_position(doc: Doc, span: Span) -> bool:
+    """'HANOVER --', 'DeKALB –' opening a paragraph or a sentence, or after the story's date."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.text not in DATELINE_DASHES:
+        return False
+    first = span.start == 0 or doc[span.start - 1].is_sent_end or doc[span.start - 1].is_space \
+        or doc[span.start - 1].text in (".", "!", "?")
+    if not first and span.text.isupper():  # "March 30, 2009 HANOVER --"
+        first = doc[span.start - 1].ent_type_ == "DATE" or doc[span.start - 1].like_num
+    return first and (span.text.isupper() or nxt.text in ("--", "—", "–"))
+
+
+def _place_context(doc: Doc, span: Span, label: str) -> bool:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.lower_ in TOWN_INSTITUTION_WORDS and not (nxt.i + 1 < len(doc) and nxt.lower_ == "city"
+                                                                         and doc[nxt.i + 1].text[:1].isupper()):
+        return True
+    if _dateline_position(doc, span):
+        return True
+    if prev is None or prev.lower_ in ("the", "a", "an"):
+        return False
+    if prev.lower_ in LOCATIVE_PREPOSITIONS and not (label == "PERSON" and prev.lower_ in ("at", "from", "between")):
+        return True
+    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_OF_NOUNS:
+        return True
+    return False
 
 
 def _hyphen_prefix(doc: Doc, tok: Token) -> Optional[_Mention]:

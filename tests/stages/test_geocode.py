@@ -243,3 +243,45 @@ def test_event_location_skips_country_modifiers_and_takes_captured_places(nlp):
     assert location_for_event(destroyed, places).name == "Somalia"
     captured = next(t for t in doc if t.text == "captured")
     assert location_for_event(captured, places).name == "Kirkuk"
+
+
+def _lgl_articles_with(shared_data, needles):
+    """LGL articles (text, gold toponyms with points) whose text contains each needle."""
+    out = {}
+    for art in ET.parse(shared_data / "geoparsing" / "lgl.xml").getroot():
+        text = art.findtext("text") or ""
+        for needle in needles:
+            if needle in text and needle not in out:
+                gold = [(int(t.findtext("start")), int(t.findtext("end")), float(t.find("gaztag").findtext("lat")),
+                         float(t.find("gaztag").findtext("lon")))
+                        for t in art.find("toponyms") if t.find("gaztag") is not None
+                        and t.find("gaztag").findtext("lat") is not None]
+                out[needle] = (text, gold)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("needle,name", [
+    ("Roselle police ticketed", "Roselle"),  # NER: ORG; a town institution follows
+    ("The Zionsville Education Foundation", "Zionsville"),  # the town leading an organisation's name
+    ("HANOVER -- The Licking Valley", "HANOVER"),  # a dateline
+    ("Walton and Oconee counties", "Oconee"),  # coordinated county names
+])
+def test_towns_the_ner_misses_are_found_from_their_context(nlp, shared_data, needle, name):
+    from eventwire.stages.geocode import geocode_docs
+
+    text, gold = _lgl_articles_with(shared_data, [needle])[needle]
+    at = text.index(needle) + needle.index(name)
+    doc = nlp(text)
+    doc.user_data["offset"] = 0
+    places = geocode_docs([doc])
+    found = [p for p in places if p.start <= at < p.end]
+    assert found and found[0].text == name
+    points = [(lat, lon) for s, e, lat, lon in gold if s <= at < e]
+    assert points and km(*points[0], found[0].lat, found[0].lon) <= 161
+
+
+@pytest.mark.slow
+def test_capitalised_common_words_and_court_titles_are_not_towns(geo):
+    places = geo("Many area cities plan to act. The Vice Mayor spoke to the state Supreme Court in Spring.")
+    assert places == []
