@@ -252,10 +252,15 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             cand = _actor_reading(cand, sources)
-            if not any(_coded(t) for t in targets):
+            source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
+            own_forces = cand.sense.type in FORCE_MOVING and all(
+                t is not None and (t.country in source_countries if t.country else t.sector in FORCE_SECTORS)
+                for t in targets)  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria"
+            named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"
+            if (not any(_coded(t) for t in targets) and not named) or own_forces:
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
                 # thing, the actor acted upon sits in a prepositional phrase
-                alt = _actor_in_phrases(cand, actor_for)
+                alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None})
                 if alt is not None:
                     targets = [alt]
             if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
@@ -330,11 +335,14 @@ def _coded(actor: Optional[ActorRef]) -> bool:
     return actor is not None and bool(actor.country or actor.sector)
 
 
+FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor's own forces, not a target
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # protesters rally *in* a place, not against it
 PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
 
 
-def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
+def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = frozenset()) -> Optional[ActorRef]:
     """Where a target hides when the object is not one: the object of a threatened or demanded act
     ("threatened to shell South Korean sites"), a coded actor in a prepositional phrase of the object or
     clause ("lifted its embargo against Libya"), and for material acts the named place they hit
@@ -354,18 +362,39 @@ def _actor_in_phrases(cand: "Candidate", actor_for) -> Optional[ActorRef]:
                     if _coded(ref):
                         return ref
                 holders.append(c)
+                if obj is not None:
+                    holders.append(obj)  # "refuses to lift the ban *on Cypriot ships*"
+    # "the ban imposed on the LTTE": a participle hanging on the object carries the phrase
+    holders += [c for h in list(holders) if h.pos_ in ("NOUN", "PROPN") for c in h.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"]
     seen = set()
+    if cand.target is not None and cand.target.pos_ == "NOUN":
+        # "rejected the Iraqi and Turkish demands", "refuted Trump's comments", "a State Department call":
+        # the owner of a rejected or condemned thing is the actor acted upon
+        for c in cand.target.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") \
+                    or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+                ref = _coded_object(c, seen, source_i, actor_for)
+                if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
+                    return ref
     preps = [(TARGET_PREPS, False)]
     if cand.sense.type in PLACE_TARGET_TYPES:
         preps.append((PLACE_PREPS, True))
     for prep_words, places_only in preps:
         for holder in holders:
-            for obj in _prep_objects(holder, prep_words):
-                if places_only and obj.ent_type_ not in ("GPE", "LOC"):
-                    continue
-                ref = _coded_object(obj, seen, source_i, actor_for)
-                if ref is not None:
-                    return ref
+            for first in _prep_objects(holder, prep_words):
+                for obj in [first, *first.conjuncts]:  # "restrictions between it and Israel"
+                    if places_only and obj.ent_type_ not in ("GPE", "LOC"):
+                        continue
+                    ref = _coded_object(obj, seen, source_i, actor_for)
+                    if ref is None and not places_only:
+                        # "conceded to the demands *of* the truck drivers": one phrase deeper
+                        for owner in _prep_objects(obj, OWNER_PREPS):
+                            ref = _coded_object(owner, seen, source_i, actor_for)
+                            if ref is not None:
+                                break
+                    if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
+                        return ref
     return None
 
 
