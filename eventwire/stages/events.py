@@ -335,6 +335,7 @@ def _coded(actor: Optional[ActorRef]) -> bool:
     return actor is not None and bool(actor.country or actor.sector)
 
 
+AUTHORITY_SECTORS = {"JUD", "COP", "GOV", "MIL", "SPY"}
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor's own forces, not a target
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
@@ -441,6 +442,11 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         if rspan is not None and len(rspan):
             ref = resolve_actor(rspan)
             attributed = (ref.name if ref and ref.name else rspan.text)
+            if source is None and cand.sense.type in ("COERCE", "SANCTION") and ref is not None \
+                    and ref.sector in AUTHORITY_SECTORS:
+                # "police said 20 people were detained", "a court said he would be held": an authority
+                # reporting a coercive act with no stated agent reports its own act
+                source = ref
     else:
         attributed = _according_to(sent)
     trig_tok = cand.trigger

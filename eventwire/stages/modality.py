@@ -95,6 +95,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 break
         if dep not in CLAUSAL and dep not in ("prep", "pobj", "dobj", "aux", "mark"):
             break
+    if reporter is None and found:
+        reporter = _reporter_above(anchor, lex)  # "he would be held if he is detained, the court said"
     if "would" in found:
         found.discard("would")
         # "the rebels said they would release three hostages": the reported "will", backshifted
@@ -143,4 +145,22 @@ def _according_to(sent: Span) -> Optional[str]:
                     span = argument_span(objs[0]) if objs else None
                     if span is not None:
                         return span.text
+    return None
+
+
+CONDITION_MARKS = {"if", "unless", "when", "once", "until", "whether"}
+
+
+def _reporter_above(anchor, lex):
+    """The reporting verb above a clause whose modality was settled lower down: conditions are part of
+    what is reported, time clauses ("after Russia arrested X, leaders said") are not."""
+    prev = anchor
+    for gov, dep in _climb(anchor):
+        child, prev = prev, gov
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITION_MARKS for c in child.children):
+            return None
+        if gov.lemma_.lower() in lex["reporting"] and dep in ("ccomp", "parataxis", "advcl"):
+            return gov
+        if dep not in CLAUSAL and dep not in ("prep", "pobj", "aux", "mark"):
+            return None
     return None
