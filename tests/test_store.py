@@ -78,3 +78,51 @@ def test_extract_says_how_each_article_was_dated():
                           capture_output=True, text=True)
     how = {json.loads(line)["doc"][:3]: json.loads(line)["published_how"] for line in proc.stdout.splitlines()}
     assert how == {"000": "date-line", "003": "text:caption+weekday"}
+
+
+def _result(doc: str, sentence: str, trigger: str, type_: str, mode, target: dict, day: str):
+    from eventwire.pipeline import Result
+    from eventwire.records import ActorRef, Article, Evidence, Mention
+
+    start = sentence.index(trigger)
+    mention = Mention(doc=doc, type=type_, mode=mode, evidence=Evidence(sentence, 0, len(sentence)),
+                      target=ActorRef(**target), date=day, date_precision="day", published=day, trigger=trigger,
+                      trigger_start=start, trigger_end=start + len(trigger), confidence=0.8)
+    return Result(article=Article(id=doc, text=sentence), mentions=[mention])
+
+
+VOLKOV = dict(text="Leonid Volkov", name="Leonid Volkov", country="RUS", sector="OPP", actor_id="person:leonid-volkov")
+NAVALNY = dict(text="Navalny", name="Alexei Navalny", country="RUS", sector="OPP", actor_id="person:alexei-navalny")
+
+
+def test_stories_are_updated_incrementally(fresh_store):
+    """A new event joins the story it touches; other stories are left alone; the result is the batch one."""
+    from eventwire.stages.stories import group_stories
+
+    store = fresh_store
+    store.add_results([_result("a", "Police detained Navalny on Sunday.", "detained", "COERCE", "arrest", NAVALNY,
+                               "2021-01-17")])
+    store.add_results([_result("b", "A court issued a warrant for Leonid Volkov.", "warrant", "COERCE", "arrest",
+                               VOLKOV, "2021-02-10")])
+    assert store.conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 2
+    # mark Volkov's story: an unrelated ingest must not rewrite it
+    store.conn.execute("UPDATE stories SET title = 'kept' WHERE list_contains(actors, 'Leonid Volkov')")
+    store.add_results([_result("c", "Navalny was jailed by a Moscow court.", "jailed", "COERCE", "arrest", NAVALNY,
+                               "2021-02-02")])
+    rows = store._dicts("SELECT title, n_events, actors FROM stories ORDER BY n_events DESC")
+    assert [(r["n_events"], r["actors"]) for r in rows] == [(2, ["Alexei Navalny"]), (1, ["Leonid Volkov"])]
+    assert rows[1]["title"] == "kept"
+    events = store._dicts(store._EVENTS_WITH_DOCS)
+    batch = {tuple(s["event_ids"]) for s in group_stories(events)}
+    stored = {}
+    for e in events:
+        stored.setdefault(e["story_id"], []).append(e["id"])
+    assert {tuple(sorted(v)) for v in stored.values()} == batch
+    # one article reporting on both men ties their stories into one
+    text = "Volkov was charged. Navalny was sentenced."
+    both = _result("d", text, "charged", "ACCUSE", None, VOLKOV, "2021-02-11")
+    both.mentions += _result("d", text, "sentenced", "SANCTION", "convict", NAVALNY, "2021-02-02").mentions
+    store.add_results([both])
+    rows = store._dicts("SELECT id, n_events, n_articles FROM stories")
+    assert [(r["n_events"], r["n_articles"]) for r in rows] == [(5, 4)]
+    assert store.conn.execute("SELECT count(DISTINCT story_id) FROM events").fetchone()[0] == 1

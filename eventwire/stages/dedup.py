@@ -442,9 +442,10 @@ def _span(m: Mention) -> tuple[date, date]:
 
 
 def _block_keys(m: Mention) -> set[str]:
-    """Keys two mentions must share to be scored: an actor (id or name word) or a trigger word with an
-    actor of the same country; mentions without any actor are compared with other actor-less mentions of the same trigger. A shared trigger alone is
-    not enough across a news stream: "agreed", "released", "killed" recur in unrelated stories."""
+    """Keys two mentions must share to be scored: an actor (id or name word), a trigger word with an actor
+    of the same country, or the same type with the same count of targets; mentions without any actor are
+    compared with other actor-less mentions of the same trigger. A shared trigger alone is not enough
+    across a news stream: "agreed", "released", "killed" recur in unrelated stories."""
     keys = set()
     stems = trigger_key(m)
     for a in (m.source, m.target):
@@ -456,6 +457,9 @@ def _block_keys(m: Mention) -> set[str]:
                 keys.update(f"tc:{k}|{a.country}" for k in stems)
     if not keys:
         keys = {"t:" + k for k in stems}
+    count = target_count(m)
+    if count and count >= 2:  # "a raid left nine dead" ~ "killed nine activists": same type, same toll
+        keys.add(f"n:{m.type}|{count:g}")
     return keys
 
 

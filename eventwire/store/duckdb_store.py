@@ -82,8 +82,8 @@ class Store:
             if new_mentions:
                 self._insert("mentions", pd.DataFrame([mention_row(m) for m in new_mentions]))
             self._upsert_actors([a for r in todo for a in r.actors])
-            self.link_events(new_mentions, stale_events)
-            self.rebuild_stories()
+            touched, old_stories = self.link_events(new_mentions, stale_events)
+            self.update_stories(touched, old_stories)
             self.conn.execute("COMMIT")
         except Exception:
             self.conn.execute("ROLLBACK")
@@ -118,8 +118,10 @@ class Store:
         self._insert("actors", pd.DataFrame(rows))
 
     # ------------------------------------------------------------------ events
-    def link_events(self, new: list[Mention], stale_events: list[str] = ()) -> None:
-        """EVENTS REBUILD: attach new mentions to events (dedup when available) and rebuild affected rows."""
+    def link_events(self, new: list[Mention], stale_events: list[str] = ()) -> tuple[set[str], set[str]]:
+        """Attach new mentions to events (dedup when available) and rebuild the affected event rows.
+
+        Returns (ids of the affected events, some now gone: merged into others; the stories they were in)."""
         dedup = _optional_dedup()
         mapping: dict[str, str] = {}
         # (dedup) mentions left in events that lost a replaced article's mentions are re-linked too
@@ -162,7 +164,7 @@ class Store:
         else:
             old = []
         affected = set(mapping.values()) | set(old) | set(stale_events)
-        self.rebuild_events(affected, dedup)
+        return affected, self.rebuild_events(affected, dedup)
 
     def candidate_mentions(self, new: list[Mention], dedup) -> list[Mention]:
         """Stored mentions that could corefer with `new` (same types, within the date window)."""
@@ -185,10 +187,14 @@ class Store:
             params += [lo[:4], hi + "~"]
         return [row_to_mention(r) for r in self._dicts(sql, params)]
 
-    def rebuild_events(self, event_ids: Iterable[str], dedup=None) -> None:
+    def rebuild_events(self, event_ids: Iterable[str], dedup=None) -> set[str]:
+        """Rewrite the rows of these events from their mentions; returns the stories they were in."""
         ids = sorted({e for e in event_ids if e})
         if not ids:
-            return
+            return set()
+        old_stories = {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT story_id FROM events WHERE id IN (SELECT unnest(?)) AND story_id IS NOT NULL",
+            [ids]).fetchall()}
         self.conn.execute("DELETE FROM events WHERE id IN (SELECT unnest(?))", [ids])
         rows = []
         by_event: dict[str, list[Mention]] = {}
@@ -200,29 +206,75 @@ class Store:
             rows.append(event_row(eid, summary, ms))
         if rows:
             self._insert("events", pd.DataFrame(rows))
+        return old_stories
+
+    _EVENTS_WITH_DOCS = ("SELECT e.*, (SELECT list(DISTINCT m.doc ORDER BY m.doc) FROM mentions m "
+                         "WHERE m.event_id = e.id) AS docs FROM events e")
+
+    def update_stories(self, touched: Iterable[str], stale_stories: Iterable[str] = ()) -> int:
+        """Put the touched events (new, changed, or gone: merged away) into stories, incrementally.
+
+        A story is a connected component of events sharing a specific actor or an article within the story
+        window (stages/stories.py). Only the stories that can change are regrouped: those of the touched
+        events (`stale_stories`: before they were rebuilt) and those of every stored event sharing a key with
+        a touched one. No edge leaves that pool (an outside neighbour would share its story with a pool
+        event), so the result equals grouping every event at once, whatever the order of ingestion.
+        Returns the number of stories written.
+        """
+        try:
+            from ..stages import stories as st
+        except ImportError:
+            return 0
+        ids = sorted({e for e in touched if e})
+        rows = self._dicts(f"SELECT * FROM ({self._EVENTS_WITH_DOCS}) WHERE id IN (SELECT unnest(?))", [ids]) \
+            if ids else []
+        keys = {k for r in rows for k in st.story_keys(st.flat_event(r))}
+        docs = sorted(k[4:] for k in keys if k.startswith("doc:"))
+        actor_keys = sorted(k for k in keys if not k.startswith("doc:"))
+        affected = set(stale_stories)
+        if keys:
+            affected |= {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT story_id FROM events WHERE story_id IS NOT NULL AND ("
+                "source_actor_id IN (SELECT unnest(?)) OR target_actor_id IN (SELECT unnest(?)) OR "
+                "lower(source_name) IN (SELECT unnest(?)) OR lower(target_name) IN (SELECT unnest(?)) OR "
+                "id IN (SELECT event_id FROM mentions WHERE doc IN (SELECT unnest(?))))",
+                [actor_keys, actor_keys, actor_keys, actor_keys, docs]).fetchall()}
+        pool = {r["id"]: r for r in rows}
+        if affected:
+            for r in self._dicts(f"SELECT * FROM ({self._EVENTS_WITH_DOCS}) WHERE story_id IN (SELECT unnest(?))",
+                                 [sorted(affected)]):
+                pool.setdefault(r["id"], r)
+            self.conn.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sorted(affected)])
+        if not pool:
+            return 0
+        stories = [st.describe(members) for members in st.components(list(pool.values()))]
+        self._write_stories(stories)
+        return len(stories)
 
     def rebuild_stories(self) -> int:
-        """Regroup every event into stories (deterministic; cheap next to parsing for stores of this size)."""
+        """Regroup every event into stories at once (repairs a store; ingestion uses `update_stories`)."""
         try:
             from ..stages.stories import group_stories
         except ImportError:
             return 0
-        events = self._dicts("SELECT e.*, (SELECT list(DISTINCT m.doc) FROM mentions m WHERE m.event_id = e.id) AS docs "
-                             "FROM events e")
-        stories = group_stories(events)
+        stories = group_stories(self._dicts(self._EVENTS_WITH_DOCS))
         self.conn.execute("DELETE FROM stories")
         self.conn.execute("UPDATE events SET story_id = NULL")
+        self._write_stories(stories)
+        return len(stories)
+
+    def _write_stories(self, stories: list[dict]) -> None:
         if not stories:
-            return 0
-        self._insert("stories", pd.DataFrame([{k: st[k] for k in ("id", "title", "first_date", "last_date", "actors",
-                                                                  "n_events", "n_articles")} for st in stories]))
-        links = pd.DataFrame([{"eid": e, "sid": st["id"]} for st in stories for e in st["event_ids"]])
+            return
+        self.conn.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [[x["id"] for x in stories]])
+        self._insert("stories", pd.DataFrame([{k: x[k] for k in ("id", "title", "first_date", "last_date", "actors",
+                                                                 "n_events", "n_articles")} for x in stories]))
+        links = pd.DataFrame([{"eid": e, "sid": x["id"]} for x in stories for e in x["event_ids"]])
         self.conn.register("_links", links)
         try:
             self.conn.execute("UPDATE events SET story_id = _links.sid FROM _links WHERE events.id = _links.eid")
         finally:
             self.conn.unregister("_links")
-        return len(stories)
 
     # ------------------------------------------------------------------ reading
     def _dicts(self, sql: str, params: Optional[list] = None) -> list[dict]:
