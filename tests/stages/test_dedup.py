@@ -271,6 +271,89 @@ def test_casualty_counts_far_apart_are_different_events():
     assert dedup.pair_score(raid, ten) > dedup.DEFAULT_WEIGHTS.threshold
 
 
+def test_quoted_restatement_by_the_same_leader_joins_the_event():
+    """WSJ restates the apology in a quote, to "the Turkish people" and undated: one event, not two."""
+    ms = apology_mentions()
+    quote = mention(WSJ, "\"In light of the Israeli investigation into the incident, which pointed out several "
+                    "operational errors, Prime Minister Netanyahu apologized to the Turkish people for any errors that "
+                    "could have led to loss of life and agreed to complete the agreement on compensation.\"",
+                    "apologized", "CONCEDE", "apologize", NETANYAHU,
+                    dict(text="Turkish people", name="Turkish people", country="TUR", sector="CVL", actor_id="TURCVL"),
+                    published=DAY)
+    f = dedup.pair_features(ms["wsj_apology"], quote)
+    assert f.same_doc and f.named_shared and dedup.combine(f) > dedup.DEFAULT_WEIGHTS.threshold
+    mapping = dedup.link_mentions(list(ms.values()) + [quote], [])
+    assert mapping[quote.id] == mapping[ms["cnn_apology"].id] == mapping[ms["bbc_apology"].id]
+    # the same leader apologizing to someone of another country in the same article is another event
+    other = mention(WSJ, "Netanyahu apologized to Egypt.", "apologized", "CONCEDE", "apologize", NETANYAHU,
+                    dict(text="Egypt", name="Egypt", country="EGY", sector="GOV", actor_id="EGY"), published=DAY)
+    assert dedup.pair_score(ms["wsj_apology"], other) is None
+    # a shared leader with a different trigger in the same article is not a restatement
+    thanked = mention(WSJ, "Netanyahu thanked Erdogan.", "thanked", "CONCEDE", None, NETANYAHU, ERDOGAN,
+                      published=DAY)
+    assert dedup.pair_score(quote, thanked) == 0.0
+
+
+BBC_KILLED = ("Benjamin Netanyahu also agreed with his Turkish counterpart Recep Tayyip Erdogan to compensate the "
+              "families of the nine activists who were killed.")
+BBC_PEOPLE = ("Nine people were killed on board the Turkish aid ship, Mavi Marmara, when it was boarded by Israeli "
+              "commandos while trying to transport aid supplies to Gaza in May 2010 in spite of an Israeli naval "
+              "blockade.")
+
+
+def test_victims_counted_alike_are_one_group(shared_data):
+    """Outlets call the same nine dead activists, people or passengers, and the actor stage codes those apart
+    (OPP, CVL): the same count makes them one group, in one article and across articles."""
+    assert BBC_KILLED in te3_text(shared_data, BBC) and BBC_PEOPLE in te3_text(shared_data, BBC)
+    activists = dict(text="nine activists", name="activists", country="ISR", sector="OPP", actor_id="ISROPP")
+    cnn = mention(CNN, CNN_1, "killed", "ASSAULT", target=activists, date="2010", precision="year", published=DAY,
+                  quantity=Quantity(9, "activists", "nine activists"))
+    bbc_activists = mention(BBC, BBC_KILLED, "killed", "ASSAULT", target=activists, published=DAY)  # no quantity
+    bbc_people = mention(BBC, BBC_PEOPLE, "killed", "ASSAULT",
+                         target=dict(text="Nine people", name="people", country="ISR", sector="CVL",
+                                     actor_id="ISRCVL"), published=DAY, quantity=Quantity(9, "people", "Nine people"))
+    assert dedup.target_count(bbc_activists) == 9  # read from the target's words
+    f = dedup.pair_features(bbc_activists, bbc_people)
+    assert f.same_doc and f.counted and dedup.combine(f) > dedup.DEFAULT_WEIGHTS.threshold
+    mapping = dedup.link_mentions([cnn, bbc_activists, bbc_people], [])
+    assert len(set(mapping.values())) == 1
+    # the undated BBC reports join the CNN one dated 2010 although they were published three years later
+    assert dedup.date_score(cnn, bbc_people) == 0.5
+    # a raid whose victims the coder extracts ("left nine passengers dead") joins them through the toll
+    raid = mention(WSJ, SENTENCES["wsj_raid"][1], "raid", "ASSAULT", source=dict(text="Israeli", name="Israel",
+                   country="ISR", actor_id="ISR"), target=dict(text="nine passengers", name="passengers",
+                   country="ISR", sector="CVL", actor_id="ISRCVL"), published=DAY,
+                   quantity=Quantity(9, "passengers", "nine passengers"))
+    assert "n:ASSAULT|9" in dedup._block_keys(raid) & dedup._block_keys(cnn)
+    mapping = dedup.link_mentions([cnn, bbc_activists, bbc_people, raid], [])
+    assert len(set(mapping.values())) == 1
+    # other counts of other groups stay apart: "two soldiers were killed" is not the flotilla
+    soldiers = mention(BBC, "Two soldiers were killed on board.", "killed", "ASSAULT",
+                       target=dict(text="Two soldiers", name="soldiers", country="ISR", sector="MIL",
+                                   actor_id="ISRMIL"), published=DAY)
+    assert dedup.pair_score(bbc_people, soldiers) is None
+
+
+@pytest.mark.slow
+def test_relative_clause_takes_its_nouns_date(nlp):
+    """'a 2010 commando raid that killed nine activists': the killing is the raid's, in 2010; not so for a
+    clause whose object is the noun ('the 2010 law, which parliament repealed')."""
+    from datetime import date
+
+    from eventwire.stages.timex import date_for_event, find_timexes
+
+    def date_of(sentence, trigger):
+        doc = nlp(sentence)
+        doc.user_data["offset"] = 0
+        tok = next(t for t in doc if t.text == trigger)
+        return date_for_event(tok, find_timexes(doc, date(2013, 3, 22)), date(2013, 3, 22))[:2]
+
+    assert date_of(CNN_1, "killed") == ("2010", "year")
+    assert date_of("Erdogan has long sought an apology for the raid in May 2010 that killed nine Turks.",
+                   "killed") == ("2010-05", "month")
+    assert date_of("The 2010 law, which parliament repealed, was harsh.", "repealed") == (None, None)
+
+
 @pytest.mark.parametrize("first", [SEED1, SEED2])
 def test_store_links_events_across_articles_in_any_order(tmp_path, first):
     from eventwire.pipeline import Result
