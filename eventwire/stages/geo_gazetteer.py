@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-FEATURE_RANK = {"country": 4, "continent": 3, "admin1": 2, "county": 1, "city": 0}
+FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "admin1": 2, "county": 1, "city": 0}
 
 
 class Candidate(NamedTuple):
@@ -112,6 +112,36 @@ def continents() -> tuple[tuple[Candidate, tuple[str, ...]], ...]:
 @lru_cache(maxsize=1)
 def continent_adjectives() -> dict[str, Candidate]:
     return {normalise(a): cand for cand, adjs in continents() for a in adjs}
+
+
+def _fact_rows(name: str) -> list[list[str]]:
+    """Rows of a hand-written TSV in eventwire/data ('#' lines are comments)."""
+    with open(DATA / name, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[tuple[Candidate, tuple[str, ...], tuple[str, ...]], ...]:
+    """Regions, islands, seas and ranges GeoNames' town list lacks (hand-written facts in
+    gazetteer_regions.tsv): (candidate, aliases, adjectives). A region's prior against same-named towns is
+    kept as a nominal population of 10**prior."""
+    out = []
+    for row in _fact_rows("gazetteer_regions.tsv"):
+        name, aliases, lat, lon, iso3, prior, adjectives = (row + [""] * 7)[:7]
+        cand = Candidate(name, iso3 or None, float(lat), float(lon), "region", None, int(10 ** float(prior or 7)))
+        out.append((cand, tuple(a for a in aliases.split("|") if a), tuple(a for a in adjectives.split("|") if a)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def place_adjectives() -> dict[str, Candidate]:
+    """Normalised adjective or demonym of a region or division ("South Ossetian", "Ontarians") -> its place."""
+    out = {normalise(a): cand for cand, _, adjs in regions() for a in adjs}
+    by_name = {normalise(c.name): c for c in admin1().values()}
+    for form, division in _fact_rows("gazetteer_division_demonyms.tsv"):
+        if normalise(division) in by_name:
+            out.setdefault(normalise(form), by_name[normalise(division)])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +252,9 @@ def _build_index() -> dict[str, tuple[Candidate, ...]]:
                 add(alias, cand)
     for cand, _ in continents():
         add(cand.name, cand)
+    for cand, aliases, _ in regions():
+        for name in (cand.name, *aliases):
+            add(name, cand)
     with open(DATA / "gazetteer_admin1.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
             cand = admin1()[row["key"]]

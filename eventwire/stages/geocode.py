@@ -263,6 +263,8 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
         cands = tuple(c for c in cands if c.feature == "city" or normalise(c.name) == key)  # "Act", "Car"
     if not demonym and not cands and key in gaz.continent_adjectives():
         return _make(doc, span, candidates=(gaz.continent_adjectives()[key],), adjectival=True)
+    if not demonym and key in gaz.place_adjectives() and (label == "NORP" or not cands):
+        return _make(doc, span, candidates=(gaz.place_adjectives()[key],), adjectival=True)  # "South Ossetian"
     if label == "NORP" or (demonym and not cands):
         if demonym:
             return _make(doc, span, candidates=(gaz.countries()[demonym],), adjectival=True)
@@ -279,12 +281,12 @@ def _lookup_mention(doc: Doc, span: Span, label: str) -> Optional[_Mention]:
         return _make(doc, span, candidates=cands)
     # ORG / PERSON / no label: only names that are clearly places
     words = sum(1 for t in span if not t.is_punct)
-    strong = tuple(c for c in cands if c.feature in ("country", "continent", "admin1")
+    strong = tuple(c for c in cands if c.feature in ("country", "continent", "admin1", "region")
                    or (c.feature == "city" and not c.alias
                        and c.population >= (MULTIWORD_TOWN if words > 1 and label != "PERSON" else BIG_CITY)))
     if not strong:
         return None
-    if label == "PERSON" and not any(c.feature in ("country", "admin1") for c in strong):
+    if label == "PERSON" and not any(c.feature in ("country", "admin1", "region") for c in strong):
         return None
     return _make(doc, span, candidates=cands)
 
@@ -641,6 +643,8 @@ def _prior(c: Candidate) -> float:
         return 8.0
     if c.feature == "admin1":
         return 6.8
+    if c.feature == "region":
+        return math.log10(c.population + 1)  # its hand-written prior
     return math.log10(c.population + 1) + (1.0 if c.capital else 0.0) - (1.0 if c.alias else 0.0)
 
 

@@ -143,7 +143,8 @@ def test_natural_features_are_not_the_place_they_are_named_after(geo):
                  "met on Monday.")
     assert not by_text(places, "Alaska")
     # a several-word town inside an organisation's name is that town, not the big city of its last word
-    assert [p.name for p in places] == ["New Concord"]
+    assert [p.name for p in places if p.feature != "region"] == ["New Concord"]
+    assert [p.name for p in places if p.feature == "region"] == ["Gulf of Alaska"]  # the sea itself
 
 
 @pytest.mark.slow
@@ -285,3 +286,18 @@ def test_towns_the_ner_misses_are_found_from_their_context(nlp, shared_data, nee
 def test_capitalised_common_words_and_court_titles_are_not_towns(geo):
     places = geo("Many area cities plan to act. The Vice Mayor spoke to the state Supreme Court in Spring.")
     assert places == []
+
+
+@pytest.mark.slow
+def test_regions_seas_and_their_adjectives(geo):
+    """Regions the town list lacks, and the adjectives of regions and divisions (LGL and GeoVirus sentences)."""
+    places = geo("A Russian peacekeeper officer in South Ossetia told reporters that South Ossetian fighters "
+                 "continued to attack. The virus was found on the German island Rügen in the Baltic Sea. "
+                 "Starting in July 2010, Ontarians will receive a 16.5 per cent tax cut.")
+    ossetia = by_text(places, "South Ossetia")[0]
+    assert ossetia.country == "GEO" and ossetia.feature == "region" and km(ossetia.lat, ossetia.lon, 42.3, 44.0) < 50
+    adjective = by_text(places, "South Ossetian")[0]
+    assert adjective.name == "South Ossetia" and adjective._adjectival
+    assert by_text(places, "Baltic Sea")[0].country is None
+    assert by_text(places, "Rügen")[0].country == "DEU"
+    assert by_text(places, "Ontarians")[0].name == "Ontario"
