@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -379,7 +379,14 @@ class ArticleActors:
         parts = self._conjuncts(span)
         refs = [r for r in (self._resolve_one(p) for p in parts) if r is not None]
         if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
-            refs += self._coordinated_modifiers(span, refs[0])
+            more = self._coordinated_modifiers(span, refs[0])
+            if more:  # "Chinese and Indian troops": Chinese troops, Indian troops
+                dropped = {t.i for t in span if t.dep_ == "conj" and t.head.dep_ in ("amod", "compound")
+                           or t.dep_ == "cc" and t.head.dep_ in ("amod", "compound")}
+                base = " ".join(t.text for t in span if t.i not in dropped and t.dep_ != "det")
+                refs[0] = replace(refs[0], name=base)
+                more = [replace(r, name=base.replace(first_mod, r.name), text=r.text) for r, first_mod in more]
+            refs += more
         self.last_compound = refs
         for r in refs:  # remember every actor handed out, for actors()
             if r.actor_id in self.local:  # people keep the names they were called; groups also metonyms
@@ -393,16 +400,17 @@ class ArticleActors:
                     entry["aliases"].append(r.text)
         return refs
 
-    def _coordinated_modifiers(self, span: Span, first: ActorRef) -> list[ActorRef]:
-        """"Hungarian and Romanian officials": one more actor per coordinated nationality adjective."""
+    def _coordinated_modifiers(self, span: Span, first: ActorRef) -> list[tuple[ActorRef, str]]:
+        """"Hungarian and Romanian officials": one more actor per coordinated nationality adjective
+        (with the first adjective, whose place its own takes in the name)."""
         out = []
         for tok in span:
             if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.i == span.root.i:
                 iso = self._modifier_country([tok])
                 if iso and iso != first.country:
-                    out.append(ActorRef(text=first.text, name=first.name.replace(tok.head.text, tok.text),
-                                        country=iso, sector=first.sector, actor_id=f"{iso}{first.sector or ''}",
-                                        start=first.start, end=first.end))
+                    out.append((ActorRef(text=first.text, name=tok.text, country=iso, sector=first.sector,
+                                         actor_id=f"{iso}{first.sector or ''}", start=first.start, end=first.end),
+                                tok.head.text))
         return out
 
     def _conjuncts(self, span: Span) -> list[Span]:
