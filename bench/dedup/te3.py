@@ -49,6 +49,47 @@ def incremental(per_article: list[list], seed: int) -> set[frozenset]:
     return _partition(event_of)
 
 
+def _store_runs(results: list, orders: list[list[int]]) -> list[tuple[set[frozenset], list[tuple]]]:
+    """Each order: the results stored one article at a time in a fresh DuckDB store; returns the
+    event partition (mention ids) and the stories (id, title, event ids) the store ends with."""
+    import copy
+    import tempfile
+
+    from eventwire.store.duckdb_store import Store
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, order in enumerate(orders):
+            with Store(Path(tmp) / f"run{k}.duckdb") as store:
+                for batch in order:
+                    store.add_results([copy.deepcopy(results[i]) for i in batch])
+                rows = store._dicts("SELECT id, event_id FROM mentions")
+                groups: dict[str, set] = {}
+                for r in rows:
+                    groups.setdefault(r["event_id"], set()).add(r["id"])
+                stories = store._dicts("SELECT s.id, s.title, list(e.id ORDER BY e.id) AS events FROM stories s "
+                                       "JOIN events e ON e.story_id = s.id GROUP BY s.id, s.title ORDER BY s.id")
+                out.append(({frozenset(g) for g in groups.values()},
+                            [(r["id"], r["title"], tuple(r["events"])) for r in stories]))
+    return out
+
+
+def _apology_summary(mentions: list, mapping: dict[str, str]) -> list[str]:
+    """The happenings of the apology story: how many events each became, with how many sources."""
+    def events_of(pred) -> list[tuple[str, int]]:
+        ids = {mapping[m.id] for m in mentions if m.doc in APOLOGY and m.modality == "asserted" and pred(m)}
+        return sorted((e, len({m.doc for m in mentions if mapping[m.id] == e})) for e in ids)
+
+    rows = []
+    for name, pred in (("apology", lambda m: (m.trigger or "").lower().startswith("apolog")),
+                       ("phone call", lambda m: m.type == "CONSULT" and m.mode == "phone"),
+                       ("flotilla killings", lambda m: m.type == "ASSAULT" and (m.trigger or "").startswith("kill")),
+                       ("flotilla raid", lambda m: m.type == "ASSAULT" and (m.trigger or "").startswith("raid"))):
+        found = events_of(pred)
+        rows.append(f"| {name} | {len(found)} | {', '.join(str(n) for _, n in found)} |")
+    return rows
+
+
 def run(shared: Path) -> str:
     from eventwire.pipeline import analyse
 
@@ -59,6 +100,15 @@ def run(shared: Path) -> str:
     mapping = dedup.link_mentions(mentions, [])
     batch = _partition(mapping)
     orders_equal = all(incremental(per_article, s) == batch for s in (1, 2))
+    from eventwire.ingest import _portable
+
+    portable = [_portable(r) for r in results]
+    n = len(portable)
+    shuffled = [list(range(n)), list(range(n))]
+    random.Random(1).shuffle(shuffled[0])
+    random.Random(2).shuffle(shuffled[1])
+    store_runs = _store_runs(portable, [[[i] for i in shuffled[0]], [[i] for i in shuffled[1]], [list(range(n))]])
+    store_equal = store_runs[0] == store_runs[1] == store_runs[2]
     by_id = {m.id: m for m in mentions}
     multi_doc = [g for g in batch if len({by_id[i].doc for i in g}) > 1]
     apology = [m for m in mentions if m.doc in APOLOGY]
@@ -67,7 +117,13 @@ def run(shared: Path) -> str:
         f"TE3 platinum, {len(results)} articles run through the whole pipeline: **{len(mentions)} event mentions "
         f"→ {len(batch)} events** after deduplication ({len(multi_doc)} events reported by more than one article). "
         f"Incremental ingestion, one article at a time in two random orders, gives the batch partition: "
-        f"**{'yes' if orders_equal else 'NO'}**.",
+        f"**{'yes' if orders_equal else 'NO'}**. Through the DuckDB store (one article per ingest, two random "
+        f"orders, and all at once): same events and same stories ({len(store_runs[2][1])}): "
+        f"**{'yes' if store_equal else 'NO'}**.",
+        "",
+        "| apology story happening | events | sources per event |",
+        "|---|---|---|",
+        *_apology_summary(mentions, mapping),
         "",
         f"Apology story ({', '.join(APOLOGY)}): {len(apology)} mentions → {len(apology_events)} events. "
         "Cross-article events (manual check in docs/bench/dedup.md):",

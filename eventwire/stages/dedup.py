@@ -205,10 +205,11 @@ def _text_count(text: str) -> Optional[float]:
 
 def target_count(m: Mention) -> Optional[float]:
     """How many the event struck or involved (casualties, detainees): its quantity, else the number its
-    target's text starts with (the coder may miss 'the nine activists who were killed')."""
+    resolved target's text starts with (the coder may miss 'the nine activists who were killed')."""
     if m.quantity and m.quantity.value:
         return float(m.quantity.value)
-    return _text_count(m.target.text) if m.target is not None and m.target.text else None
+    # only from a target the actor stage resolved: a bare text span near the trigger may be anything
+    return _text_count(m.target.text) if _resolved(m.target) and m.target.text else None
 
 
 def _resolved(a: Optional[ActorRef]) -> bool:
@@ -241,7 +242,9 @@ def actors_score(m1: Mention, m2: Mention, same_count: bool = False) -> tuple[Op
     symmetric = m1.type in SYMMETRIC_TYPES or (m1.type, m1.mode) in SYMMETRIC_MODES
     if symmetric:
         swapped = arrangement(m1.source, m1.target, m2.target, m2.source, False)
-        if swapped[0] is not None and (best[0] is None or swapped[0] > best[0]):
+        # swapping must compare as many actors: "Roth agreed" vs "the leaders agreed" is no match by
+        # comparing nothing with nothing
+        if swapped[0] is not None and (best[0] is None or swapped[0] > best[0] and swapped[1] >= best[1]):
             best = swapped
     return best
 

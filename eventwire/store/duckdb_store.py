@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
