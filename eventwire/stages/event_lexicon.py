@@ -103,6 +103,7 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
+        "non_agents": set(raw["non_agents"]),
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), frozenset(r["source_sectors"]), _sense(r))
                            for r in raw["actor_readings"]],
     }

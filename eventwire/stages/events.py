@@ -110,8 +110,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         obj = raised[0] if raised else None
         if tgt is None:
             tgt = obj
-    if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects):
-        return None
+    if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects
+                          and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
+        return None  # "@GPE": a named country or city will do ("recognized Kosovo")
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
         # "protesters detained during the rallies" (not a misattached "that they have agreed")
         tgt, src = tok.head, _agent(tok)
@@ -247,6 +248,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
                 agreeing.add("REJECT")
+            if cand.source is not None and cand.source.lemma_.lower() in lexicon()["non_agents"] \
+                    and not (cand.source.ent_type_ or cand.source.pos_ == "PROPN"):
+                continue  # "the storm hit the coast": nature is no actor
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
