@@ -94,3 +94,15 @@ def test_no_event_from_furniture_and_offsets_point_at_sentences(results):
             assert m.to_dict().keys() >= {"id", "doc", "type", "mode", "cameo", "source", "target", "date",
                                           "date_precision", "date_text", "modality", "location", "quantity",
                                           "evidence", "published", "confidence"}
+
+
+def test_conditional_detention_is_the_courts_and_hypothetical(results):
+    # "A Moscow court ... said that Volkov would be held ... if and when he is detained or extradited":
+    # the court reports its own coercive order; nothing has happened yet
+    ms = [m for m in _find(results["000"].mentions, "COERCE", "detained") if "Moscow court" in m.evidence.sentence]
+    assert ms, "the court's conditional detention of Volkov is coded"
+    m = ms[0]
+    assert m.modality == "hypothetical"
+    assert "Volkov" in (m.target.name or "")
+    assert (m.source.country, m.source.sector) == ("RUS", "JUD")
+    assert m.attributed_to and "court" in m.attributed_to.lower()

@@ -165,3 +165,15 @@ def test_target_behind_a_thing_or_a_threat(train_sentences):
     assert lifted.source.country == "USA" and lifted.target.country in ("LBY", "IRQ")
     threat = _one(_code(train_sentences, "Last week, North Korea threatened to shell South Korean sites"), "THREATEN")
     assert threat.source.country == "PRK" and threat.target.country == "KOR"
+
+
+def test_apology_is_a_concession_to_its_addressee(train_sentences):
+    # PLOVER v0.8 manual (SUPPORT, ambiguities): expressions of regret or remorse are CONCEDE
+    m = _one(_code(train_sentences, "Azerbaijan has claimed responsibility for the incident and apologised"), "CONCEDE")
+    assert m.source.country == "AZE" and m.target.country == "RUS"
+
+
+def test_refusal_takes_the_target_of_what_is_refused(train_sentences):
+    # "refuses to remove the ban on Indian television channels": the channels (India) are acted upon
+    m = _one(_code(train_sentences, "Pakistan refuses to remove the ban on Indian television channels"), "REJECT")
+    assert m.source.country == "PAK" and m.target.country == "IND"
