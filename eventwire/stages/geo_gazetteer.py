@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "admin1": 2, "county": 1, "city": 0}
+FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "admin1": 2, "county": 1, "city": 0, "locality": 0, "landmark": 0}
 
 
 class Candidate(NamedTuple):

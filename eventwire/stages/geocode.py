@@ -59,6 +59,11 @@ PLACE_OF_NOUNS = {"town", "city", "village", "suburb", "suburbs", "county", "dis
                   "mayor", "streets", "centre", "center", "heart", "capital", "north", "south", "east", "west",
                   "northeast", "northwest", "southeast", "southwest", "hamlet", "port", "borough", "people"}
 DATELINE_DASHES = {"--", "-", "—", "–", ":"}
+# a place of this kind, named, is a place even when the gazetteer lacks it ("the village of Abadam")
+LOCALITY_WORDS = {"town", "village", "city", "district", "neighborhood", "neighbourhood", "suburb", "camp", "area",
+                  "province", "governorate", "region", "hamlet", "municipality", "township", "quarter", "locality",
+                  "commune", "prefecture", "countryside", "outskirts", "refugee", "villages", "towns", "districts",
+                  "neighborhoods", "neighbourhoods", "suburbs"}
 CONTEXT_TOWN = 500  # a town the context marks as a place may be any town the gazetteer has
 MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -91,6 +96,8 @@ class _Mention:
     adjectival: bool = False  # a demonym/adjective ("Russian"): a country, never an event location
     county: bool = False  # "Laurel County": located through its state
     local: bool = False  # "Frenchmen Street", "Manger Square": placed at the article's main town
+    locality: bool = False  # "the village of Abadam", "Maiwand district": unknown to the gazetteer, placed at
+    # the place the sentence puts it in, else the article's main town or country
     anaphor: bool = False  # "the country": the article's main country
     surface: Optional[str] = None  # the words as written when not the whole span ("U.S." of "U.S.-led")
     within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
@@ -174,6 +181,12 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
        location on);
     4. the article's dateline; 5. the place the article names most often; else None.
     Adjectives ("Russian police") never locate an event."""
+    return location_and_reason(trigger, places)[0]
+
+
+def location_and_reason(trigger: Token, places: list[Place]) -> tuple[Optional[Place], Optional[str]]:
+    """location_for_event and the rule that chose it: "clause", "phrase", "carried", "dateline",
+    "dominant" (None when no place)."""
     spans = {id(p): span_of(p) for p in places}
     own = [p for p in places if spans[id(p)] is not None and not getattr(p, "_adjectival", False)
            and spans[id(p)].doc is trigger.doc]
@@ -187,28 +200,59 @@ def location_for_event(trigger: Token, places: list[Place]) -> Optional[Place]:
         if cost < best_cost:
             best, best_cost = place, cost
     if best is not None:
-        return best
+        return best, "clause"
+    for verb, penalty in _sharing_verbs(trigger):  # "exploded in Balad Ruz, killing 11": where its clause is
+        for place in sentence:
+            cost = _attachment_cost(verb, spans[id(place)])
+            if cost is not None and cost + penalty + 0.1 * _specificity(place) < best_cost:
+                best, best_cost = place, cost + penalty + 0.1 * _specificity(place)
+    if best is not None:
+        return best, "shared"
     clause = _clause_verb(trigger)
     in_phrase = [p for p in sentence if _prepositional(spans[id(p)].root)
-                 and _clause_verb(spans[id(p)].root).i == clause.i]
+                 and _clause_verb(spans[id(p)].root).i == clause.i and not _inside_organisation(spans[id(p)])]
     if in_phrase:
-        return min(in_phrase, key=lambda p: (abs(spans[id(p)].start - trigger.i), _specificity(p)))
+        return min(in_phrase, key=lambda p: (abs(spans[id(p)].start - trigger.i), _specificity(p))), "phrase"
     before = [p for p in own if spans[id(p)].end <= trigger.sent.start
               and trigger.idx - spans[id(p)].start_char <= CARRY_CHARS]
     if before:
-        return max(before, key=lambda p: spans[id(p)].start)
+        return max(before, key=lambda p: spans[id(p)].start), "carried"
     for place in places:
         if getattr(place, "_dateline", False):
-            return place
-    return dominant_place(places)
+            return place, "dateline"
+    place = dominant_place(places)
+    return place, ("dominant" if place is not None else None)
+
+
+def _sharing_verbs(trigger: Token) -> list[tuple[Token, float]]:
+    """Verbs whose place is also the trigger's: the verb a subjectless participle or infinitive hangs on
+    ("exploded ..., killing 11", "rallied across Russia to denounce"), and verbs conjoined with the
+    trigger ("were killed and 83 wounded in a car bomb attack"); each with the extra cost of borrowing."""
+    out = []
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    head = trigger.head
+    if head.i != trigger.i and head.pos_ in ("VERB", "AUX"):
+        if trigger.dep_ == "conj" or (trigger.dep_ in ("advcl", "xcomp") and not own_subject):
+            out.append((head, 1.5))
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            out.append((child, 1.5))
+    return out
+
+
+def _actor_mention(place: Place) -> bool:
+    """A place named as a doer ("the United States destroyed", "Bangladesh was investigating")."""
+    span = span_of(place)
+    return span is not None and (span.root.dep_ in ("nsubj", "nsubjpass", "agent", "poss") or _inside_organisation(span))
 
 
 def dominant_place(places: list[Place]) -> Optional[Place]:
-    """The place the article names most often (ties: the more specific, then the first)."""
+    """The place the article names most often as a place (not as a doer; ties: the more specific, then the
+    first)."""
     counts: Counter = Counter()
     first: dict = {}
     for i, p in enumerate(places):
-        if getattr(p, "_adjectival", False) or p.lat is None:
+        if getattr(p, "_adjectival", False) or p.lat is None or _actor_mention(p):
             continue
         key = (p.geonameid, p.name, p.country)
         counts[key] += 1
@@ -418,8 +462,50 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
                 take(m)
     for m in _country_anaphors(doc):
         take(m)
+    for m in _named_localities(doc, blocked):
+        take(m)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _locality_word(tok: Token) -> bool:
+    """A word of a place name ("Jubb", "Al-Jarrah", "PK12", "al-Husseiniya", "Sa’eed")."""
+    text = tok.text
+    return (text[:1].isupper() or (text[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-", "ash") and len(text) > 4)) \
+        and not tok.is_punct and tok.lower_ not in MONTHS_AND_DAYS and tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X")
+
+
+def _named_localities(doc: Doc, blocked: set[int]) -> list[_Mention]:
+    """Villages, districts and neighbourhoods the gazetteer lacks, named as such: "the village of Abadam",
+    "the key town of Qusayr", "Michika town", "Maiwand district", "Deir Ezzor Governorate"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in LOCALITY_WORDS:
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and _locality_word(doc[tok.i + 2]) \
+                and not tok.text[:1].isupper():
+            start = end = tok.i + 2
+            while end < len(doc) and end - start < 5 and end not in blocked and _locality_word(doc[end]):
+                end += 1
+            if end > start:
+                out.append(doc[start:end])
+        elif tok.i > 0 and _locality_word(doc[tok.i - 1]) and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of"):
+            end = tok.i
+            start = end
+            while start > 0 and end - start < 4 and start - 1 not in blocked and _locality_word(doc[start - 1]):
+                start -= 1
+            if start < end and not doc[start].is_sent_start or end - start > 1:
+                out.append(doc[start:tok.i + 1] if tok.text[:1].isupper() else doc[start:end])
+    mentions = []
+    for span in out:
+        words = {t.lower_ for t in span}
+        if words & (TITLE_WORDS | TOWN_INSTITUTION_WORDS) - LOCALITY_WORDS or span.root.ent_type_ in ("PERSON", "DATE", "TIME"):
+            continue
+        key = normalise(span.text)
+        if key in gaz.demonyms() or key in gaz.place_adjectives() or any(i in blocked for i in range(span.start, span.end)):
+            continue
+        mentions.append(_make(doc, span, locality=True))
+    return mentions
 
 
 def _town_by_context(doc: Doc, span: Span, surnames: set[str], label: str) -> Optional[_Mention]:
@@ -755,8 +841,25 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
             m.choice = Candidate(m.text, town.country, town.lat, town.lon, "landmark", None, 0, town.admin1)
     main_country = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
+        if m.locality:
+            base = _enclosing(m, mentions) or town or gaz.countries().get(main_country)
+            if base is not None:
+                m.choice = Candidate(m.text, base.country, base.lat, base.lon, "locality", None, 0, base.admin1)
+    for m in mentions:
         if m.anaphor and main_country in gaz.countries():
             m.choice = gaz.countries()[main_country]
+
+
+def _enclosing(m: _Mention, mentions: list[_Mention]) -> Optional[Candidate]:
+    """The resolved place nearest to a locality in its own sentence ("the village of Abadam in Niger",
+    "In Kandahar, ... in Maiwand district"): where the locality lies, as far as the text says."""
+    sent = m.span.sent
+    near = [x for x in mentions if x is not m and x.choice is not None and not x.locality and not x.local
+            and x.span.doc is m.span.doc and sent.start <= x.span.start < sent.end
+            and x.choice.feature in ("city", "admin1", "region", "country", "county")]
+    if not near:
+        return None
+    return min(near, key=lambda x: (abs(x.span.start - m.span.start), gaz.FEATURE_RANK.get(x.choice.feature, 0))).choice
 
 
 def _one_sense_per_name(mentions: list[_Mention]) -> None:
@@ -836,7 +939,8 @@ def _resolve_county(m: _Mention, mentions: list[_Mention], countries: Counter,
 
 
 def _specificity(place: Place) -> int:
-    return gaz.FEATURE_RANK.get(place.feature or "city", 0)
+    """Lower is more specific; a named village or district ("Maiwand district") below any town."""
+    return -1 if place.feature == "locality" else gaz.FEATURE_RANK.get(place.feature or "city", 0)
 
 
 def _modifier(span: Span) -> bool:
@@ -858,9 +962,24 @@ def _prepositional(tok: Token) -> bool:
     return tok.dep_ == "pobj"
 
 
+def _inside_organisation(span: Span) -> bool:
+    """A place named after 'of' inside an organisation's name: the name's, not a where."""
+    doc = span.doc
+    if span.root.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+    if ent is None:
+        return False
+    # "Islamic State of Iraq", "University of Michigan"; but "the Sydney Opera House", "Deir Ezzor Governorate"
+    # name places (buildings, districts) an event can happen at
+    return ent.start < span.start and doc[span.start - 1].lower_ == "of"
+
+
 def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
     """Steps from the place up to the trigger inside one clause; None if the place is not attached to it
     as a location (subject, possessor or another clause)."""
+    if _inside_organisation(span):
+        return None  # "the Islamic State of Iraq launched": part of a name, not a where
     tok = span.root
     steps = 0.0
     via_prep = False
@@ -882,8 +1001,8 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
             return None  # the place sits in another clause
         if head.i == trigger.i and tok.i != span.root.i and tok.dep_ in ("nsubj", "nsubjpass"):
             steps += SUBJECT_PATH_COST  # "police in Berlin detained ... in Hamburg": Hamburg first
+        steps += 0 if tok.dep_ == "compound" and tok.i == span.root.i else 1  # "Maiwand district": one place
         tok = head
-        steps += 1
         if steps > 12:
             return None
     if not via_prep and steps > 1:

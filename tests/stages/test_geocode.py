@@ -301,3 +301,49 @@ def test_regions_seas_and_their_adjectives(geo):
     assert by_text(places, "Baltic Sea")[0].country is None
     assert by_text(places, "Rügen")[0].country == "DEU"
     assert by_text(places, "Ontarians")[0].name == "Ontario"
+
+
+def _event_location_records(shared_data, needles):
+    """Sentences of ../shared/data/event-location containing each needle: (text, verb span, location spans)."""
+    import json
+
+    recs = json.loads((shared_data / "event-location" / "labeled_text.jsonl").read_text(encoding="utf-8"))
+    out = {}
+    for rec in recs:
+        for needle in needles:
+            if needle in rec["text"] and needle not in out:
+                toks = rec["tokens"]
+                spans = [(toks[s["token_start"]]["start"], toks[s["token_end"]]["end"], s["label"])
+                         for s in rec.get("spans", [])]
+                out[needle] = (rec["text"], [x for x in spans if x[2] == "VERB"], [x for x in spans if x[2] == "LOCATION"])
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("needle", [
+    "The Niger village of Abadam was bombed",  # a village the gazetteer lacks, named as a village
+    "in a car bomb attack that targeted a gendarme post in Rouiba",  # 'wounded' lends its place to 'killed'
+    "In Kandahar, six civilians were killed by a homemade bomb",  # the district, not the city before it
+])
+def test_event_location_matches_the_labelled_place(nlp, shared_data, needle):
+    from eventwire.stages.geocode import geocode_docs, location_for_event
+
+    text, verbs, locs = _event_location_records(shared_data, [needle])[needle]
+    doc = nlp(text)
+    doc.user_data["offset"] = 0
+    places = geocode_docs([doc])
+    vs = verbs[0][0]
+    trigger = next(t for t in doc if t.idx <= vs < t.idx + len(t))
+    pick = location_for_event(trigger, places)
+    assert pick is not None and any(min(e, pick.end) > max(s, pick.start) for s, e, _ in locs), (pick, locs)
+
+
+@pytest.mark.slow
+def test_places_inside_organisation_names_do_not_locate_events(nlp):
+    from eventwire.stages.geocode import geocode_docs, location_for_event
+
+    doc = nlp("The Islamic State of Iraq and Al-Sham launched a large-scale offensive on Sunday.")
+    doc.user_data["offset"] = 0
+    launched = next(t for t in doc if t.text == "launched")
+    pick = location_for_event(launched, geocode_docs([doc]))
+    assert pick is None or pick.text != "Iraq"
