@@ -40,12 +40,16 @@ class Sense:
     needs_modifier: tuple = ()
     poss_agent: bool = False
     confidence: float = 0.7
+    not_objects: tuple = ()  # "meet a deadline" is no meeting
+
+
 def _sense(entry: dict, confidence: float = 0.7) -> Sense:
     return Sense(type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
                  speech=bool(entry.get("speech")), needs_object=bool(entry.get("needs_object")),
                  objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
                  patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
                  needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
+                 not_objects=tuple(entry.get("not_objects") or ()),
                  confidence=confidence)
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
@@ -103,6 +107,8 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
+        "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
+        "opinion_with_clause": set(raw["opinion_with_clause"]),
         "non_agents": set(raw["non_agents"]),
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), frozenset(r["source_sectors"]), _sense(r))
                            for r in raw["actor_readings"]],

@@ -49,6 +49,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     for tok in sent:
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+            continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             cand = _verb_candidate(tok, lex)
             if cand:
@@ -60,8 +62,27 @@ def find_candidates(sent: Span) -> list[Candidate]:
     return out
 
 
+COMMITTING_AUX = {"will", "would", "shall", "should", "must", "to", "'ll"}
+
+
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
+    if lemma in lex["result_verbs"]:
+        results, result_sense = lex["result_verbs"][lemma]
+        if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and c.lemma_.lower() in results for c in tok.children):
+            src, passive = _subject(tok)
+            if not passive:
+                if src is not None and src.lemma_.lower() in lex["nouns"]:
+                    # "an Israeli raid left ...": the raid's author, if stated, is the attacker
+                    agents = [c for c in src.children if c.dep_ == "poss"
+                              or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                    src = agents[0] if agents else None
+                return Candidate(tok, tok, result_sense, src, _object(tok))  # "the raid left nine passengers dead"
+    if lemma in lex["opinion_with_clause"]:
+        clauses = _children(tok, "ccomp")
+        if clauses and not _children(tok, "xcomp", "dobj") and not any(
+                a.lower_ in COMMITTING_AUX for c in clauses for a in c.children if a.dep_ == "aux"):
+            return None  # "they agreed the timing was good": an opinion, not an agreement
     for pl, preps, objects, sense in lex["verb_preps"]:
         if lemma == pl:
             for obj in _prep_objects(tok, preps):
@@ -104,6 +125,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
             and not (passive and tgt is not None) and not reciprocal:
         return None
+    if obj is not None and obj.lemma_.lower() in sense.not_objects:
+        return None  # "meet a deadline", not a meeting
     if sense.objects and obj is None:
         # "allowed UN inspectors to visit": the parser makes the object the subject of the complement
         raised = [g for c in _children(tok, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ]
@@ -475,14 +498,22 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         return None
     verb = sent.root
     reporting = lexicon()["reporting"]
-    for _ in range(2):  # "X did Y, officials said": the event is the reported clause
+    for _ in range(3):  # "X did Y, officials said": the event is the reported clause
         if verb.lemma_.lower() in reporting:
             inner = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
             if inner:
                 verb = inner[0]
                 continue
+        if verb.lemma_.lower() == "be":  # "it is ready to end the ceasefire": the act is the complement's
+            inner = [g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children
+                     if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+            if not inner:
+                return None  # a copula names no act
+            verb = inner[0]
+            continue
         break
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
+            or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
         return None
     src, passive = _subject(verb)
