@@ -82,7 +82,10 @@ PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "sto
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 SUBJECT_PATH_COST = 3.0  # a place reached through the subject ("police in Berlin") is a weaker where
 CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
+# prepositions that say where something is (a place carried on to the next sentence must be such a where,
+# not an origin or destination: "returning from Germany" does not locate the next sentence's arrest)
+WHERE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within", "on"}
 NOT_LOCATION_DEPS = {"nsubj", "nsubjpass", "poss", "compound", "amod", "agent", "dative", "appos", "attr"}
 
 
@@ -97,7 +100,7 @@ class _Mention:
     county: bool = False  # "Laurel County": located through its state
     local: bool = False  # "Frenchmen Street", "Manger Square": placed at the article's main town
     locality: bool = False  # "the village of Abadam", "Maiwand district": unknown to the gazetteer, placed at
-    # the place the sentence puts it in, else the article's main town or country
+    # the place the sentence puts it in, else the article's main country
     anaphor: bool = False  # "the country": the article's main country
     surface: Optional[str] = None  # the words as written when not the whole span ("U.S." of "U.S.-led")
     within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
@@ -214,7 +217,7 @@ def location_and_reason(trigger: Token, places: list[Place]) -> tuple[Optional[P
     if in_phrase:
         return min(in_phrase, key=lambda p: (abs(spans[id(p)].start - trigger.i), _specificity(p))), "phrase"
     before = [p for p in own if spans[id(p)].end <= trigger.sent.start
-              and trigger.idx - spans[id(p)].start_char <= CARRY_CHARS]
+              and trigger.idx - spans[id(p)].start_char <= CARRY_CHARS and _said_where(spans[id(p)])]
     if before:
         return max(before, key=lambda p: spans[id(p)].start), "carried"
     for place in places:
@@ -224,7 +227,7 @@ def location_and_reason(trigger: Token, places: list[Place]) -> tuple[Optional[P
     return place, ("dominant" if place is not None else None)
 
 
-def _sharing_verbs(trigger: Token) -> list[tuple[Token, float]]:
+def _sharing_verbs(trigger: Token, depth: int = 0) -> list[tuple[Token, float]]:
     """Verbs whose place is also the trigger's: the verb a subjectless participle or infinitive hangs on
     ("exploded ..., killing 11", "rallied across Russia to denounce"), and verbs conjoined with the
     trigger ("were killed and 83 wounded in a car bomb attack"); each with the extra cost of borrowing."""
@@ -234,10 +237,25 @@ def _sharing_verbs(trigger: Token) -> list[tuple[Token, float]]:
     if head.i != trigger.i and head.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "conj" or (trigger.dep_ in ("advcl", "xcomp") and not own_subject):
             out.append((head, 1.5))
+            if trigger.dep_ == "conj" and head.dep_ == "relcl" and depth == 0:
+                out.extend((v, c + 0.5) for v, c in _sharing_verbs(head, depth + 1))  # "where ... calling and protesting"
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        out.append((head, 1.0))  # "rallies in 100 cities across the country where demonstrators were calling"
     for child in trigger.children:
         if child.dep_ == "conj" and child.pos_ == "VERB":
             out.append((child, 1.5))
+        elif child.dep_ == "advcl" and child.lemma_ == "be" and any(c.lower_ in ("while", "when", "as") for c in child.children):
+            out.append((child, 1.0))  # "While Navalny was in Berlin for treatment, he was warned"
     return out
+
+
+def _said_where(span: Span) -> bool:
+    """A place named as where something is or happens ("in Lithuania", "across Russia"), not as an origin,
+    a destination or a doer."""
+    tok = span.root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPOSITIONS
 
 
 def _actor_mention(place: Place) -> bool:
@@ -842,7 +860,7 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
     main_country = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
         if m.locality:
-            base = _enclosing(m, mentions) or town or gaz.countries().get(main_country)
+            base = _enclosing(m, mentions) or gaz.countries().get(main_country)
             if base is not None:
                 m.choice = Candidate(m.text, base.country, base.lat, base.lon, "locality", None, 0, base.admin1)
     for m in mentions:

@@ -347,3 +347,22 @@ def test_places_inside_organisation_names_do_not_locate_events(nlp):
     launched = next(t for t in doc if t.text == "launched")
     pick = location_for_event(launched, geocode_docs([doc]))
     assert pick is None or pick.text != "Iraq"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed,sentence,verb,name", [
+    (0, "While Navalny was in Berlin for treatment", "warned", "Berlin"),  # a 'while ... was in' clause
+    (0, "Navalny was arrested soon after returning from Germany", "arrested", "Russia"),  # not the origin
+    (1, "Russian police on Saturday detained", "protesting", "Russia"),  # 'where' clause of the rallies
+    (1, "tens of thousands rallied across Russia to denounce", "denounce", "Russia"),  # purpose of rallying
+])
+def test_seed_events_take_their_own_clauses_place(nlp, seed, sentence, verb, name):
+    from eventwire.stages.geocode import geocode_docs, location_for_event
+
+    text = open(SEEDS[seed], encoding="utf-8").read()
+    doc = nlp(text)
+    doc.user_data["offset"] = 0
+    places = geocode_docs([doc])
+    start = text.index(sentence)
+    trigger = next(t for t in doc if t.idx >= start and t.text == verb)
+    assert location_for_event(trigger, places).name == name
