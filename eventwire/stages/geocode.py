@@ -48,8 +48,8 @@ TOWN_INSTITUTION_WORDS = {"police", "mayor", "city", "town", "village", "townshi
                           "councilwoman", "fire", "sheriff", "schools", "district", "municipal", "library", "board", "chamber", "education",
                           "planning", "parks", "housing", "area", "community", "residents", "resident", "native",
                           "natives", "man", "woman", "men", "women", "boy", "girl", "teen", "couple", "family",
-                          "home", "homes", "officials", "public", "water", "hospital", "racecourse", "farm",
-                          "farms", "station", "airport", "port", "harbour", "harbor", "area's", "streets"}
+                          "home", "homes", "officials", "public", "water", "hospital", "racecourse", "station",
+                          "airport", "port", "harbour", "harbor", "area's", "streets"}
 # prepositions before a name that make it a where ("in Whitestown", "near Bieżuń", "from Sukoharjo")
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "throughout", "across", "from", "into", "at",
                          "towards", "toward", "inside", "within", "between"}
@@ -71,7 +71,7 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
 # words of court and office names that are also the names of small towns ("Vice Mayor", "Supreme Court")
 TITLE_WORDS = {"vice", "supreme", "superior", "federal", "national", "general", "royal", "grand", "congress",
                "parliament", "senate", "commerce", "assembly", "street", "college", "university", "story",
-               "union", "deputy", "chief", "god", "church", "acting", "interim", "lieutenant", "county", "state", "city"}
+               "union", "deputy", "chief", "god", "church", "central", "metro", "hydro", "beer", "acting", "interim", "lieutenant", "county", "state", "city"}
 BIG_CITY = 100_000
 MULTIWORD_TOWN = 1_000  # a several-word town name ("New Concord", "Boulder City") is a place even in an ORG
 LONE_TOWN = 5_000  # a lone PERSON-tagged word that names a town at least this big is taken as the town  # a capitalised word that no NER label calls a place must be at least this big a city
@@ -393,6 +393,8 @@ def _person_name_words(docs: list[Doc]) -> set[str]:
     out = set()
     for doc in docs:
         for ent in doc.ents:
+            if any(t.lower_ in TOWN_INSTITUTION_WORDS or t.lower_ in TITLE_WORDS for t in ent):
+                continue  # "Huntsville Fire": a misread town institution, not a person
             if ent.label_ == "PERSON" and len(ent) > 1:
                 out.update(normalise(t.text) for t in ent if t.text[:1].isupper())
     return out
@@ -536,9 +538,13 @@ def _town_by_context(doc: Doc, span: Span, surnames: set[str], label: str) -> Op
         if sub[-1].is_punct or not _capitalised(sub) or sub[0].lower_ in MONTHS_AND_DAYS \
                 or {sub[0].lower_, sub[-1].lower_} & (TITLE_WORDS | TOWN_INSTITUTION_WORDS):
             continue
-        if sub.text.isupper() and len(sub.text) <= 4 and not _dateline_position(doc, sub):
+        if sub.text.isupper() and len(sub.text) <= 4 and not (_dateline_position(doc, sub) and doc[end].text != ":"):
             continue  # "UN", "SEC": acronyms
-        if any(t.tag_ not in ("NNP", "NNPS") for t in sub) and not sub.text.isupper():
+        if end < len(doc) and doc[end].tag_ == "POS" and end == span.end and len(sub) == 1 \
+                and not (end + 1 < len(doc) and doc[end + 1].lower_ in TOWN_INSTITUTION_WORDS | {"limits", "downtown"}):
+            continue  # "at McDonald's", "Culver's": a business named after its founder
+        named_institution = end < len(doc) and doc[end].lower_ in TOWN_INSTITUTION_WORDS and doc[end].text[:1].isupper()
+        if any(t.tag_ not in ("NNP", "NNPS") for t in sub) and not sub.text.isupper() and not named_institution:
             continue  # "Many area cities", "Highways officials": a capitalised common word
         if normalise(sub.text) in gaz.demonyms():
             continue  # "in English", "Arab culture"
@@ -582,8 +588,9 @@ def _place_context(doc: Doc, span: Span, label: str) -> bool:
         return False
     if prev.lower_ in LOCATIVE_PREPOSITIONS and not (label == "PERSON" and prev.lower_ in ("at", "from", "between")):
         return True
-    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in PLACE_OF_NOUNS:
-        return True
+    if prev.lower_ == "of" and prev.i > 0 and (doc[prev.i - 1].lower_ in PLACE_OF_NOUNS
+                                               or (doc[prev.i - 1].ent_type_ == "PERSON" and label != "PERSON")):
+        return True  # "the village of Flumeri", "Edward Moayyad of Southlake"
     return False
 
 
@@ -605,7 +612,8 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> Optional[_Mention]:
 
 
 def _run_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+    return tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "ADJ", "NOUN") or (tok.is_alpha and tok.is_upper
+                                                                                  and len(tok) > 2))
 
 
 def _take_subspans(doc: Doc, span: Span, label: str, take) -> None:
