@@ -75,7 +75,7 @@ def _asserted(events, type_prefixes=None, trigger=None):
 
 def test_apology_is_one_event_with_three_sources(stored):
     events = stored[0]["events"]
-    apologies = _asserted(events, trigger=r"apolog")
+    apologies = _asserted(events, {"CONCEDE"}, trigger=r"apolog")  # not "Erdogan sought an apology" (a REQUEST)
     # every asserted report of the apology, the quoted restatement "to the Turkish people" included
     assert len(apologies) == 1
     event, mentions = apologies[0]

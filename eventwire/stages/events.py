@@ -193,6 +193,9 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = tgt[0] if tgt else None
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
+        if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
+            return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
+                             light_modality="asserted", nominal=True)
         return Candidate(tok, gov, sense, src, tgt, light_modality=light, nominal=True)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
@@ -251,6 +254,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if (c.anchor.i not in object_read if c.nominal else
                                       (c.trigger.i, c.sense.type) not in carried
                                       and (c.trigger.i not in light_carriers or c.trigger.i in object_read))]
+        # "an Israeli raid ... left nine passengers dead", "the attack killed five": the noun subject of a
+        # verb event of its type names the same act
+        verb_subjects = {(subj.i, c.sense.type) for c in cands if not c.nominal
+                         for subj in [_subject(c.trigger)[0]] if subj is not None}
+        cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
+                                          and (c.trigger.i, c.sense.type) in verb_subjects)]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
