@@ -81,6 +81,12 @@ PLACE_OBJECT_VERBS = {"visit", "reach", "enter", "leave", "tour", "invade", "sto
                       "retake", "recapture", "surround", "blockade", "overrun", "hit", "strike", "attack"}
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 SUBJECT_PATH_COST = 3.0  # a place reached through the subject ("police in Berlin") is a weaker where
+REFERENCE_PATH_COST = 3.0  # a place a distance or direction is measured from ("180 km south of Mogadishu")
+# verbs that report rather than act: they borrow no place from the sentence or the article but the dateline
+REPORTING_VERBS = {"say", "tell", "report", "add", "state", "announce", "note", "write", "quote", "explain",
+                   "confirm", "comment", "reply"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
 CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
 # prepositions that say where something is (a place carried on to the next sentence must be such a where,
@@ -211,6 +217,9 @@ def location_and_reason(trigger: Token, places: list[Place]) -> tuple[Optional[P
                 best, best_cost = place, cost + penalty + 0.1 * _specificity(place)
     if best is not None:
         return best, "shared"
+    if trigger.lemma_.lower() in REPORTING_VERBS:  # "..., officials said": a report is where its dateline is
+        dateline = next((p for p in places if getattr(p, "_dateline", False)), None)
+        return dateline, ("dateline" if dateline is not None else None)
     clause = _clause_verb(trigger)
     in_phrase = [p for p in sentence if _prepositional(spans[id(p)].root)
                  and _clause_verb(spans[id(p)].root).i == clause.i and not _inside_organisation(spans[id(p)])]
@@ -255,6 +264,10 @@ def _said_where(span: Span) -> bool:
     tok = span.root
     while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in LOCALITY_WORDS | PLACE_OF_NOUNS:
+        tok = tok.head.head  # "in the city of Idlib"
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPOSITIONS
 
 
@@ -1025,6 +1038,10 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
                 return None
         elif tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
             return None  # the place sits in another clause
+        if tok.lower_ == "of" and head.lower_ in COMPASS_WORDS:
+            steps += REFERENCE_PATH_COST  # "just north of Baghdad": a reference point, not the where
+        if tok.dep_ == "appos" and tok.i != span.root.i:
+            steps += 1.5  # "at Lashkar Gah, the capital of Helmand province": the first name is the where
         if head.i == trigger.i and tok.i != span.root.i and tok.dep_ in ("nsubj", "nsubjpass"):
             steps += SUBJECT_PATH_COST  # "police in Berlin detained ... in Hamburg": Hamburg first
         steps += 0 if tok.dep_ == "compound" and tok.i == span.root.i else 1  # "Maiwand district": one place
