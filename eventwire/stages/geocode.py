@@ -497,8 +497,46 @@ def _find_mentions(doc: Doc, surnames: set[str] = frozenset()) -> list[_Mention]
         take(m)
     for m in _named_localities(doc, blocked):
         take(m)
+    for m in _listed_with_places(doc, found, taken | blocked):
+        take(m)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _listed_with_places(doc: Doc, found: list[_Mention], taken: set[int]) -> list[_Mention]:
+    """Names listed with places ("Kampungu, Makonono, Kaluamba and Mombo", "Pandi and Talavera farms"): a
+    town of that name in a listed place's country, or, when at least two others are towns or regions, a
+    place the gazetteer lacks (placed with them)."""
+    at = {i: m for m in found if not m.adjectival and not m.anaphor for i in range(m.span.start, m.span.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "DATE"):
+            continue
+        if tok.dep_ == "compound":
+            continue  # the run is handled at its last word
+        siblings = [t for t in (*[c for c in tok.children if c.dep_ == "conj"], tok.head if tok.dep_ == "conj" else None)
+                    if t is not None]
+        siblings += [c for t in list(siblings) for c in t.children if c.dep_ == "conj" and c.i != tok.i]
+        places = {id(at[t.i]): at[t.i] for t in siblings if t.i in at}
+        if not places:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+            start -= 1
+        span = doc[start:tok.i + 1]
+        key = normalise(_span_text(span))
+        if key in gaz.demonyms() or key in gaz.place_adjectives() or span.text.replace(".", "").isupper() \
+                or {t.lower_ for t in span} & (TITLE_WORDS | TOWN_INSTITUTION_WORDS | {"dairy", "farms", "district"}):
+            continue  # "the E.U.", "Santa Ana Unified School District", "Mountain Dairy"
+        countries = {c.country for m in places.values() for c in m.candidates}
+        cands = tuple(c for c in gaz.index().get(key, ()) if c.feature == "city" and c.country in countries)
+        if cands:
+            out.append(_make(doc, span, candidates=cands))
+        elif sum(1 for m in places.values() if m.locality or any(c.feature in ("city", "region", "admin1")
+                                                                 for c in m.candidates)) >= 2:
+            out.append(_make(doc, span, locality=True))
+    return out
 
 
 def _locality_word(tok: Token) -> bool:
@@ -561,13 +599,13 @@ def _town_by_context(doc: Doc, span: Span, surnames: set[str], label: str) -> Op
             continue  # "Many area cities", "Highways officials": a capitalised common word
         if normalise(sub.text) in gaz.demonyms():
             continue  # "in English", "Arab culture"
-        if label == "PERSON" and end == span.end and len(span) > 1:
-            continue  # a whole multi-word person name is a person
         key = normalise(_span_text(sub))
         if key in surnames or (len(sub) == 1 and key in surnames):
             continue
         cands = gaz.index().get(key, ())
-        towns = [c for c in cands if c.feature == "city" and not c.alias and c.population >= CONTEXT_TOWN]
+        towns = [c for c in cands if c.feature == "city" and c.population >= (BIG_CITY if c.alias else CONTEXT_TOWN)]
+        if label == "PERSON" and end == span.end and len(span) > 1 and not any(c.population >= BIG_CITY for c in towns):
+            continue  # a whole multi-word person name is a person ("in Milton Keynes" is a big town)
         if not towns or (_span_text(sub).endswith(".") and len(sub) == 1):
             continue
         if end < span.end and not (doc[end].lower_ in TOWN_INSTITUTION_WORDS):

@@ -366,3 +366,19 @@ def test_seed_events_take_their_own_clauses_place(nlp, seed, sentence, verb, nam
     start = text.index(sentence)
     trigger = next(t for t in doc if t.idx >= start and t.text == verb)
     assert location_for_event(trigger, places).name == name
+
+
+@pytest.mark.slow
+def test_names_listed_with_places_are_places(shared_data, nlp):
+    """GeoVirus: 'hog specimens from Tacloban and Babatngon' -- a small town listed with a known one is a town
+    of that country, though nothing else marks it as a place."""
+    from eventwire.stages.geocode import geocode_docs
+
+    root = ET.parse(shared_data / "geoparsing" / "GeoVirus.xml").getroot()
+    text = next(a.findtext("text") for a in root if "Tacloban and Babatngon" in (a.findtext("text") or ""))
+    doc = nlp(text)
+    doc.user_data["offset"] = 0
+    at = text.index("Tacloban and Babatngon") + len("Tacloban and ")
+    found = [p for p in geocode_docs([doc]) if p.start == at]
+    assert found and found[0].text == "Babatngon" and found[0].country == "PHL"
+    assert km(found[0].lat, found[0].lon, 11.42, 125.08) < 50
