@@ -92,6 +92,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                 if lemmas & set(objects) or named_place:
                     src, passive = _subject(tok)
                     tgt = obj if named_place else _object(tok)
+                    if tgt is not None and tgt.lemma_.lower() in lex["predicate_objects"]:
+                        tgt = None  # "opened fire on X": the phrase names the target
                     if passive:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)
@@ -127,6 +129,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None
     if obj is not None and obj.lemma_.lower() in sense.not_objects:
         return None  # "meet a deadline", not a meeting
+    if tgt is not None and tgt is obj and obj.lemma_.lower() in lex["predicate_objects"]:
+        tgt = None  # "opened fire (on X)", "took control (of X)": the object belongs to the predicate
     if sense.objects and obj is None:
         # "allowed UN inspectors to visit": the parser makes the object the subject of the complement
         raised = [g for c in _children(tok, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ]
@@ -389,6 +393,9 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None
                and not (t is cand.target and t.lemma_.lower() in lex["nouns"] and lex["nouns"][t.lemma_.lower()].patient)]
     source_i = cand.source.i if cand.source is not None else -1
+    pred_obj = _object(cand.trigger) if cand.trigger.pos_ in ("VERB", "AUX") else None
+    if pred_obj is not None and pred_obj.lemma_.lower() in lex["predicate_objects"]:
+        holders.append(pred_obj)  # "opened fire *on the protesters*", "took control *of the town*"
     if cand.sense.speech:
         for c in cand.trigger.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
