@@ -63,7 +63,7 @@ DATELINE_DASHES = {"--", "-", "—", "–", ":"}
 LOCALITY_WORDS = {"town", "village", "city", "district", "neighborhood", "neighbourhood", "suburb", "camp", "area",
                   "province", "governorate", "region", "hamlet", "municipality", "township", "quarter", "locality",
                   "commune", "prefecture", "countryside", "outskirts", "refugee", "villages", "towns", "districts",
-                  "neighborhoods", "neighbourhoods", "suburbs"}
+                  "neighborhoods", "neighbourhoods", "suburbs", "county", "counties", "provinces", "regions"}
 CONTEXT_TOWN = 500  # a town the context marks as a place may be any town the gazetteer has
 MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -106,7 +106,7 @@ class _Mention:
     county: bool = False  # "Laurel County": located through its state
     local: bool = False  # "Frenchmen Street", "Manger Square": placed at the article's main town
     locality: bool = False  # "the village of Abadam", "Maiwand district": unknown to the gazetteer, placed at
-    # the place the sentence puts it in, else the article's main country
+    # the place its sentence names nearest (dropped when the sentence names none)
     anaphor: bool = False  # "the country": the article's main country
     surface: Optional[str] = None  # the words as written when not the whole span ("U.S." of "U.S.-led")
     within: Optional[str] = None  # "Town, Ky." -> the division or country it must lie in
@@ -548,7 +548,8 @@ def _locality_word(tok: Token) -> bool:
 
 def _named_localities(doc: Doc, blocked: set[int]) -> list[_Mention]:
     """Villages, districts and neighbourhoods the gazetteer lacks, named as such: "the village of Abadam",
-    "the key town of Qusayr", "Michika town", "Maiwand district", "Deir Ezzor Governorate"."""
+    "the key town of Qusayr", "the villages of Foua and Kfraya", "Michika town", "Maiwand district", "Deir Ezzor
+    Governorate"; and place-tagged names after a locative preposition ("in Puge", "from Clacton, Essex")."""
     out = []
     for tok in doc:
         if tok.lower_ not in LOCALITY_WORDS:
@@ -556,10 +557,17 @@ def _named_localities(doc: Doc, blocked: set[int]) -> list[_Mention]:
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and _locality_word(doc[tok.i + 2]) \
                 and not tok.text[:1].isupper():
             start = end = tok.i + 2
-            while end < len(doc) and end - start < 5 and end not in blocked and _locality_word(doc[end]):
-                end += 1
-            if end > start:
-                out.append(doc[start:end])
+            while True:
+                while end < len(doc) and end - start < 5 and end not in blocked and _locality_word(doc[end]):
+                    end += 1
+                if end > start:
+                    out.append(doc[start:end])
+                # "the villages of Foua and Kfraya", "the towns of Haris, Varzaqan and Ahar"
+                if not tok.lower_.endswith("s") or end >= len(doc) - 1 or doc[end].lower_ not in (",", "and", "or"):
+                    break
+                start = end = end + (2 if doc[end].text == "," and doc[end + 1].lower_ in ("and", "or") else 1)
+                if end >= len(doc) or not _locality_word(doc[end]):
+                    break
         elif tok.i > 0 and _locality_word(doc[tok.i - 1]) and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of"):
             end = tok.i
             start = end
@@ -567,6 +575,10 @@ def _named_localities(doc: Doc, blocked: set[int]) -> list[_Mention]:
                 start -= 1
             if start < end and not doc[start].is_sent_start or end - start > 1:
                 out.append(doc[start:tok.i + 1] if tok.text[:1].isupper() else doc[start:end])
+    for ent in doc.ents:  # "in Puge", "from Clacton, Essex": a place by its tag and preposition, unknown by name
+        if ent.label_ in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS \
+                and not gaz.index().get(normalise(_span_text(ent))) and _capitalised(ent):
+            out.append(ent)
     mentions = []
     for span in out:
         words = {t.lower_ for t in span}
@@ -919,7 +931,7 @@ def _resolve(mentions: list[_Mention], county_states: list[frozenset[str]] = ())
     main_country = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
         if m.locality:
-            base = _enclosing(m, mentions) or gaz.countries().get(main_country)
+            base = _enclosing(m, mentions)
             if base is not None:
                 m.choice = Candidate(m.text, base.country, base.lat, base.lon, "locality", None, 0, base.admin1)
     for m in mentions:
