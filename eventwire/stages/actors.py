@@ -117,6 +117,9 @@ class _Match:
     value: object
 
 
+DOMINANCE = 2.0  # the story's country must be named at least twice as often as any other
+
+
 class ArticleActors:
     """Actors of one article: names, aliases, descriptions and the people pronouns can point back to."""
 
@@ -162,7 +165,13 @@ class ArticleActors:
                     elif met and met[0] not in ("EU", "IGO", "UN", "NATO"):
                         self._country_votes[met[0]] += 1
         if self._country_votes:
-            self.article_country = self._country_votes.most_common(1)[0][0]
+            # the country a bare "police" or "protesters" belongs to, when one country clearly dominates the
+            # story; in a two-country story ("nine activists" in an Israel-Turkey story) it stays open
+            ranked = self._country_votes.most_common(2)
+            top, top_n = ranked[0]
+            second_n = ranked[1][1] if len(ranked) > 1 else 0
+            if top_n >= DOMINANCE * second_n:
+                self.article_country = top
         for doc in self.docs:
             for run in self._propn_runs(doc):
                 self._register_name(run)
