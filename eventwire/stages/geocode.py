@@ -85,6 +85,9 @@ REFERENCE_PATH_COST = 3.0  # a place a distance or direction is measured from ("
 # verbs that report rather than act: they borrow no place from the sentence or the article but the dateline
 REPORTING_VERBS = {"say", "tell", "report", "add", "state", "announce", "note", "write", "quote", "explain",
                    "confirm", "comment", "reply"}
+# nouns a place name may modify and still say where ("an Abidjan neighbourhood", "the Istanbul sky")
+PLACE_NOUNS = {"sky", "skies", "streets", "gallery", "office", "offices", "headquarters", "home", "hotel", "farm",
+               "site", "border", "coast", "outskirts", "suburbs", "countryside", "region", "area", "port"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
 CARRY_CHARS = 400  # how far back in a paragraph a named place still locates a new event
@@ -1069,12 +1072,18 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
     as a location (subject, possessor or another clause)."""
     if _inside_organisation(span):
         return None  # "the Islamic State of Iraq launched": part of a name, not a where
+    root = span.root
+    if root.dep_ == "npadvmod" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                                   and root.head.lower_ not in LOCALITY_WORDS | LANDMARK_WORDS | PLACE_NOUNS):
+        return None  # "London-based", "the Baghdad regime", "the 1967 Mideast war": a modifier, not a where
     tok = span.root
     steps = 0.0
-    via_prep = False
+    via_prep = origin = False
     while tok.i != trigger.i:
         if tok.dep_ == "prep" or tok.dep_ == "pobj":
             via_prep = True
+        if tok.dep_ == "prep" and tok.lower_ in ("from", "of"):
+            origin = True
         head = tok.head
         if head.i == tok.i:
             return None  # reached the root without meeting the trigger
@@ -1093,6 +1102,8 @@ def _attachment_cost(trigger: Token, span: Span) -> Optional[float]:
         if tok.dep_ == "appos" and tok.i != span.root.i:
             steps += 1.5  # "at Lashkar Gah, the capital of Helmand province": the first name is the where
         if head.i == trigger.i and tok.i != span.root.i and tok.dep_ in ("nsubj", "nsubjpass"):
+            if origin:
+                return None  # "warships from Britain are patrolling", "Harcharn of Guyana was convicted"
             steps += SUBJECT_PATH_COST  # "police in Berlin detained ... in Hamburg": Hamburg first
         steps += 0 if tok.dep_ == "compound" and tok.i == span.root.i else 1  # "Maiwand district": one place
         tok = head
