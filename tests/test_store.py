@@ -126,3 +126,26 @@ def test_stories_are_updated_incrementally(fresh_store):
     rows = store._dicts("SELECT id, n_events, n_articles FROM stories")
     assert [(r["n_events"], r["n_articles"]) for r in rows] == [(5, 4)]
     assert store.conn.execute("SELECT count(DISTINCT story_id) FROM events").fetchone()[0] == 1
+
+
+def test_dedup_candidates_stay_near_in_time(fresh_store):
+    """An undated report is compared with what was reported around its publication, not the whole store."""
+    from dataclasses import replace
+
+    from eventwire.stages import dedup
+
+    store = fresh_store
+    old = _result("old", "Police detained Navalny.", "detained", "COERCE", "arrest", NAVALNY, "2015-03-01")
+    old.mentions = [replace(m, date=None, date_precision=None) for m in old.mentions]
+    near = _result("near", "Police detained Navalny on Sunday.", "detained", "COERCE", "arrest", NAVALNY, "2021-01-17")
+    store.add_results([old])
+    store.add_results([near])
+    new = replace(near.mentions[0], doc="new", date=None, date_precision=None, published="2021-01-20",
+                  trigger_start=0)
+    found = {m.doc for m in store.candidate_mentions([new], dedup)}
+    assert "near" in found and "old" not in found
+    # a dated report still finds a stored mention dated in its window, however long ago it was reported
+    dated_old = _result("dated", "Navalny was detained in 2015.", "detained", "COERCE", "arrest", NAVALNY, "2015-03-02")
+    store.add_results([dated_old])
+    again = replace(new, date="2015-03-02", date_precision="day")
+    assert "dated" in {m.doc for m in store.candidate_mentions([again], dedup)}

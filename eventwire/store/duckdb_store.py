@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -17,6 +18,15 @@ import duckdb
 import pandas as pd
 
 from ..records import ActorRef, Article, Evidence, Mention, Place, Quantity
+
+PUBLISHED_WINDOW_DAYS = 45  # reports of one event by different outlets appear within weeks of each other
+
+
+def _day(iso: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 SCHEMA_MIGRATIONS = [
     "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS alleged BOOLEAN",
@@ -166,24 +176,34 @@ class Store:
         return affected, self.rebuild_events(affected, dedup)
 
     def candidate_mentions(self, new: list[Mention], dedup) -> list[Mention]:
-        """Stored mentions that could corefer with `new` (same types, within the date window)."""
+        """Stored mentions that could corefer with `new`: same types, and either dated within the new
+        mentions' date windows or (undated ones, and any for an undated new mention) reported within
+        PUBLISHED_WINDOW_DAYS of them. Outlets report one event within weeks of each other, so the scan stays
+        bounded as the store grows; with no publication date at all the whole type is compared."""
         types = sorted({m.type for m in new})
-        # the union of the new mentions' windows; an undated mention's window is open towards the past
-        lo, hi, bounded = "9999", "", True
+        lo, hi, dated = "9999", "", False
+        pub_lo, pub_hi, published = "9999", "", True
         for m in new:
             a, b = dedup.candidate_window(m) if hasattr(dedup, "candidate_window") else (None, None)
-            if b is None:
-                bounded = False
-                break
-            lo = min(lo, a) if a is not None else ""
-            hi = max(hi, b)
+            if m.date and b is not None:
+                lo, hi, dated = min(lo, a or ""), max(hi, b), True
+            p = _day(m.published)
+            if p is None:
+                published = False
+            else:
+                pub_lo = min(pub_lo, (p - timedelta(days=PUBLISHED_WINDOW_DAYS)).isoformat())
+                pub_hi = max(pub_hi, (p + timedelta(days=PUBLISHED_WINDOW_DAYS)).isoformat())
         new_ids = [m.id for m in new]
-        sql = ("SELECT * FROM mentions WHERE type IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))")
+        sql = "SELECT * FROM mentions WHERE type IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))"
         params: list = [types, new_ids]
-        if bounded and new:
+        if published and new:
             # dates are ISO strings of 4, 7 or 10 characters: '2010' is within [lo[:4], hi + '~']
-            sql += " AND (date IS NULL OR (date >= ? AND date <= ?))"
-            params += [lo[:4], hi + "~"]
+            near = "(published >= ? AND published <= ?)"
+            params += [pub_lo, pub_hi + "~"]
+            if dated:
+                near += " OR (date IS NOT NULL AND date >= ? AND date <= ?)"
+                params += [lo[:4], hi + "~"]
+            sql += f" AND ({near})"
         return [row_to_mention(r) for r in self._dicts(sql, params)]
 
     def rebuild_events(self, event_ids: Iterable[str], dedup=None) -> set[str]:
