@@ -106,3 +106,10 @@ def test_conditional_detention_is_the_courts_and_hypothetical(results):
     assert "Volkov" in (m.target.name or "")
     assert (m.source.country, m.source.sector) == ("RUS", "JUD")
     assert m.attributed_to and "court" in m.attributed_to.lower()
+
+
+def test_figures_of_speech_are_no_assaults(results):
+    # "demonstrators storming the streets", "continuing his attack on Putin": nobody was attacked in these stories
+    assaults = [(m.trigger, m.evidence.sentence[:60]) for r in results.values() for m in r.mentions
+                if m.type == "ASSAULT" and m.modality == "asserted"]
+    assert not assaults, assaults
