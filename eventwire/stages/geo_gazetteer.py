@@ -57,11 +57,13 @@ def _float(x: str) -> Optional[float]:
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Candidate]:
-    """ISO3 -> country candidate (GeoNames country point, population)."""
+    """ISO3 -> country candidate (GeoNames country point unless gazetteer_country_points.tsv moves it, population)."""
     out = {}
+    points = {row[0]: (float(row[1]), float(row[2])) for row in _fact_rows("gazetteer_country_points.tsv")}
     with open(DATA / "countries.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            out[row["iso3"]] = Candidate(row["name"], row["iso3"], _float(row["lat"]), _float(row["lon"]),
+            lat, lon = points.get(row["iso3"], (_float(row["lat"]), _float(row["lon"])))
+            out[row["iso3"]] = Candidate(row["name"], row["iso3"], lat, lon,
                                          "country", int(row["geonameid"]), int(row["population"] or 0))
     return out
 

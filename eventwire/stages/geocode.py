@@ -879,6 +879,8 @@ def _score(c: Candidate, m: _Mention, countries: Counter, divisions: Counter) ->
     if m.within:
         inside = c.admin1 == m.within or c.country == m.within
         s += 5.0 if inside else -5.0
+    elif c.alias and c.feature == "city" and any(x.feature == "country" and x.country == c.country for x in m.candidates):
+        s -= 3.0  # "Mexico" is the country, not Mexico City by its other name
     return s
 
 
