@@ -1,23 +1,28 @@
 """Classify: sentence text → PLOVER v0.8 event-type probabilities (16 types + "NONE").
 
-Why: a verb lexicon only knows the verbs it lists; a small trained model over word/stem n-grams
-generalises to unseen wording and tells the coder when a sentence reports no event at all. It is a
-multinomial logistic regression over tf-idf word and stem uni/bigrams and CAMEO-verb-lexicon hits
-(the stem → PLOVER type table is stored with the model), stored as plain numpy arrays
-(`eventwire/data/models/event_types.npz`, trained by `scripts/train_classifier.py`; provenance and
-licence in `eventwire/data/models/README.md`). Inference is pure numpy: no pickle, no model hub, no
-spaCy needed, thousands of sentences per second.
+Why: a verb lexicon only knows the verbs it lists; a small trained model generalises to unseen wording
+and tells the coder when a sentence reports no event at all. It is a multinomial logistic regression
+over tf-idf word and stem uni/bigrams, optionally joined by a static sentence embedding (the mean of
+token vectors distilled from all-MiniLM-L6-v2 by `scripts/distill_static_model.py`; it knows that
+"gunned down" and "shot dead" are alike although the n-grams never met). Both are stored as plain
+numpy arrays in `eventwire/data/models/` (trained by `scripts/train_classifier.py`; provenance and
+licence in its README). Inference is pure numpy with our own WordPiece tokenizer: no pickle, no torch,
+no model hub, no spaCy needed, thousands of sentences per second.
 """
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "event_types.npz"
+MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
+MODEL_PATH = MODELS_DIR / "event_types.npz"
+STATIC_MODEL_DIR = MODELS_DIR / "minilm_static"
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -79,17 +84,142 @@ def features(sentence: str, verb_types: Optional[dict[str, tuple[str, ...]]] = N
     return feats
 
 
+def _is_punct(ch: str) -> bool:
+    o = ord(ch)
+    return 33 <= o <= 47 or 58 <= o <= 64 or 91 <= o <= 96 or 123 <= o <= 126 or unicodedata.category(ch)[0] == "P"
+
+
+def _is_cjk(o: int) -> bool:
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2A6DF or 0x2A700 <= o <= 0x2B73F
+            or 0x2B740 <= o <= 0x2B81F or 0x2B820 <= o <= 0x2CEAF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F)
+
+
+def bert_words(text: str) -> list[str]:
+    """BERT-uncased normalisation and pre-tokenisation (the rules of MiniLM's tokenizer): drop control
+    characters, space out CJK, strip accents, lower-case, split on whitespace and single punctuation."""
+    chars = []
+    for ch in text:
+        o = ord(ch)
+        if ch in "\t\n\r":
+            chars.append(" ")
+        elif o == 0 or o == 0xFFFD or unicodedata.category(ch)[0] == "C":
+            continue
+        elif ch.isspace():
+            chars.append(" ")
+        elif _is_cjk(o):
+            chars.append(f" {ch} ")
+        else:
+            chars.append(ch)
+    norm = unicodedata.normalize("NFD", "".join(chars))
+    norm = "".join(c for c in norm if unicodedata.category(c) != "Mn").lower()
+    words = []
+    for chunk in norm.split():
+        start = 0
+        for i, ch in enumerate(chunk):
+            if _is_punct(ch):
+                if i > start:
+                    words.append(chunk[start:i])
+                words.append(ch)
+                start = i + 1
+        if start < len(chunk):
+            words.append(chunk[start:])
+    return words
+
+
+class StaticEmbedder:
+    """A model2vec-style static model: WordPiece tokens → vectors; a sentence is their (L2-normalised) mean.
+
+    Reads `static_embeddings.npz` (int8 rows + float16 scales + token strings) and `config.json` written
+    by `scripts/distill_static_model.py`, which checks that this reader matches model2vec's own encoder."""
+
+    def __init__(self, tokens: list[str], vectors: np.ndarray, config: dict):
+        self.vocab = {t: i for i, t in enumerate(tokens)}
+        self.vectors = vectors.astype(np.float32)
+        self.dims = self.vectors.shape[1]
+        self.prefix = config.get("continuing_subword_prefix", "##")
+        self.max_word = int(config.get("max_input_chars_per_word", 100))
+        self.max_length = config.get("max_length") or None
+        self.unk = self.vocab.get(config.get("unk_token", "[UNK]"))
+        self._word_cache: dict[str, tuple[int, ...]] = {}
+
+    @classmethod
+    def load(cls, path: Path = STATIC_MODEL_DIR) -> "StaticEmbedder":
+        z = np.load(path / "static_embeddings.npz", allow_pickle=False)
+        vectors = z["vectors"].astype(np.float32) * z["scales"].astype(np.float32)[:, None]
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+        return cls(z["tokens"].tolist(), vectors, config)
+
+    def _wordpiece(self, word: str) -> tuple[int, ...]:
+        """Greedy longest-match-first WordPiece; a word that cannot be split is unknown (dropped)."""
+        hit = self._word_cache.get(word)
+        if hit is not None:
+            return hit
+        ids: list[int] = []
+        if len(word) <= self.max_word:
+            start = 0
+            while start < len(word):
+                end, found = len(word), None
+                while start < end:
+                    piece = word[start:end] if start == 0 else self.prefix + word[start:end]
+                    found = self.vocab.get(piece)
+                    if found is not None:
+                        break
+                    end -= 1
+                if found is None:
+                    ids = []
+                    break
+                ids.append(found)
+                start = end
+        out = tuple(ids) if ids else ((self.unk,) if self.unk is not None else ())
+        if len(self._word_cache) < 200_000:
+            self._word_cache[word] = out
+        return out
+
+    def token_ids(self, text: str) -> list[int]:
+        """Token ids as model2vec counts them: truncated to max_length, unknown tokens removed."""
+        ids = [i for w in bert_words(text) for i in self._wordpiece(w)]
+        if self.max_length:
+            ids = ids[: self.max_length]
+        return [i for i in ids if i != self.unk]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), dims) float32, each row L2-normalised (zeros for a text with no known token)."""
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for k, text in enumerate(texts):
+            ids = self.token_ids(text)
+            if ids:
+                v = self.vectors[ids].mean(axis=0)
+                n = float(np.linalg.norm(v))
+                out[k] = v / n if n > 0 else v
+        return out
+
+
+@lru_cache(maxsize=2)
+def load_static_model(path: Path = STATIC_MODEL_DIR) -> StaticEmbedder:
+    """The distilled static embedding model (loaded once)."""
+    return StaticEmbedder.load(path)
+
+
+def embed_sentences(sentences: list[str]) -> np.ndarray:
+    """Static MiniLM-derived sentence embeddings, (n, dims), L2-normalised."""
+    return load_static_model().embed(list(sentences))
+
+
 class TypeModel:
-    """The stored model: vocabulary → column, idf weights, coefficients per label."""
+    """The stored model: vocabulary → column, idf weights, coefficients per label, and optionally the
+    coefficients of the static sentence embedding (`emb_coef`, dims × labels) with the embedder's folder."""
 
     def __init__(self, vocab: Iterable[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 labels: Iterable[str], verb_types: Optional[dict[str, tuple[str, ...]]] = None):
+                 labels: Iterable[str], verb_types: Optional[dict[str, tuple[str, ...]]] = None,
+                 emb_coef: Optional[np.ndarray] = None, embedder: Optional[str] = None):
         self.verb_types = verb_types or {}
         self.index = {f: i for i, f in enumerate(vocab)}
         self.idf = idf.astype(np.float32)
         self.coef = coef.astype(np.float32)  # (n_features, n_labels)
         self.intercept = intercept.astype(np.float32)
         self.labels = tuple(labels)
+        self.emb_coef = None if emb_coef is None or emb_coef.size == 0 else emb_coef.astype(np.float32)
+        self.embedder = embedder or STATIC_MODEL_DIR.name
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "TypeModel":
@@ -98,7 +228,10 @@ class TypeModel:
         if "verb_stems" in z.files:
             for s, t in zip(z["verb_stems"].tolist(), z["verb_stem_types"].tolist()):
                 verb_types[s] = verb_types.get(s, ()) + (t,)
-        return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["labels"].tolist(), verb_types)
+        emb_coef = z["emb_coef"] if "emb_coef" in z.files else None
+        embedder = str(z["embedder"]) if "embedder" in z.files else None
+        return cls(z["vocab"].tolist(), z["idf"], z["coef"], z["intercept"], z["labels"].tolist(), verb_types,
+                   emb_coef, embedder)
 
     def vector(self, sentence: str) -> tuple[np.ndarray, np.ndarray]:
         """Sparse tf-idf (sublinear tf, L2-normalised) as (column indices, values)."""
@@ -114,15 +247,27 @@ class TypeModel:
         vals = (1.0 + np.log(tf)) * self.idf[cols]
         return cols, vals / np.linalg.norm(vals)
 
-    def predict_proba(self, sentences: list[str]) -> np.ndarray:
-        out = np.empty((len(sentences), len(self.labels)), dtype=np.float64)
+    def embeddings(self, sentences: list[str]) -> Optional[np.ndarray]:
+        """The static sentence embeddings this model was trained with (None for a tf-idf-only model)."""
+        if self.emb_coef is None:
+            return None
+        return load_static_model(MODELS_DIR / self.embedder).embed(sentences)
+
+    def logits(self, sentences: list[str]) -> np.ndarray:
+        out = np.empty((len(sentences), len(self.labels)), dtype=np.float32)
         for i, s in enumerate(sentences):
             cols, vals = self.vector(s)
-            logits = self.intercept + vals @ self.coef[cols]
-            logits = logits - logits.max()
-            p = np.exp(logits.astype(np.float64))
-            out[i] = p / p.sum()
+            out[i] = self.intercept + vals @ self.coef[cols]
+        emb = self.embeddings(sentences)
+        if emb is not None:
+            out += emb @ self.emb_coef
         return out
+
+    def predict_proba(self, sentences: list[str]) -> np.ndarray:
+        logits = self.logits(sentences).astype(np.float64)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
 
 
 @lru_cache(maxsize=1)
