@@ -87,7 +87,8 @@ def analyse(articles: list[Article]) -> list[Result]:
                 resolve_actor=article_actors.resolve if article_actors is not None else None,
                 resolve_actors=getattr(article_actors, "resolve_all", None),
                 resolve_date=(lambda tok, tx=doc_timex: timex.date_for_event(tok, tx, dct)) if timex else None,
-                resolve_place=(lambda tok: geocode.location_for_event(tok, places)) if geocode else None,
+                resolve_place=(lambda tok, source=None, typ=None: geocode.event_location(tok, places, source, typ))
+                if geocode else None,
                 type_scores=type_scores,
             ))
         results.append(Result(art, mentions, timexes, places,

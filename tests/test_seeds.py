@@ -113,3 +113,13 @@ def test_figures_of_speech_are_no_assaults(results):
     assaults = [(m.trigger, m.evidence.sentence[:60]) for r in results.values() for m in r.mentions
                 if m.type == "ASSAULT" and m.modality == "asserted"]
     assert not assaults, assaults
+
+
+def test_eu_acts_are_placed_at_its_seat(results):
+    # "In October, the bloc put six senior Russian officials on an assets freeze": no place in the clause; the
+    # EU decides in Brussels (not in Moscow, the place the article names most)
+    freeze = [m for m in _find(results["003"].mentions, "SANCTION") if m.date == "2020-10"][0]
+    assert freeze.location.name == "Brussels" and freeze.location.country == "BEL"
+    # a place stated in the clause still wins: Borrell's visit is in Moscow
+    visit = _find(results["003"].mentions, "CONSULT", "visit")[0]
+    assert visit.location.name == "Moscow"

@@ -216,7 +216,7 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
 
 ActorResolver = Callable[[Span], Optional[ActorRef]]
 DateResolver = Callable[[Token], tuple]
-PlaceResolver = Callable[[Token], object]
+PlaceResolver = Callable[..., object]  # (trigger, source actor, event type) -> Place
 
 
 def _plain_actor(span: Span) -> ActorRef:
@@ -472,7 +472,7 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         if not date_text and (modality != "asserted" or cand.nominal and cand.anchor is cand.trigger):
             # no words date it: "the arrest of X" is background and a plan has no day yet
             date_val = prec = None
-    location = resolve_place(cand.anchor) if resolve_place is not None else None
+    location = resolve_place(cand.anchor, source, cand.sense.type) if resolve_place is not None else None
     quantity = quantity_of(cand.target) or (quantity_of(cand.source) if cand.sense.type == "PROTEST" else None)
     confidence = cand.sense.confidence + (0.1 if source is not None and target is not None else 0.0)
     if scores:

@@ -17,6 +17,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -237,6 +239,57 @@ def location_and_reason(trigger: Token, places: list[Place]) -> tuple[Optional[P
             return place, "dateline"
     place = dominant_place(places)
     return place, ("dominant" if place is not None else None)
+
+
+# Acts made where the actor sits: a government's statement, demand or sanction is made in its capital,
+# the EU's in Brussels; material acts (arrests, attacks, visits) happen where their clause says
+SEAT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+
+
+def event_location(trigger: Token, places: list[Place], source=None, event_type: Optional[str] = None) -> Optional[Place]:
+    """location_for_event, except that a verbal act or sanction by a state or an international body that
+    its text does not place is put at the actor's seat ("the bloc put six officials on an asset freeze"
+    -> Brussels), not at the place the article names most often."""
+    place, reason = location_and_reason(trigger, places)
+    if reason in (None, "dominant") and event_type in SEAT_TYPES and source is not None:
+        seat = actor_seat(source.actor_id, source.country, source.sector)
+        if seat is not None:
+            seat.text = source.text  # the words the place was inferred from: "the bloc" -> Brussels
+            return seat
+    return place
+
+
+def actor_seat(actor_id: Optional[str], country: Optional[str], sector: Optional[str]) -> Optional[Place]:
+    """The seat of a state (its capital) or of an international body (`data/actor_seats.tsv`)."""
+    seats = _seats()
+    if actor_id in seats:
+        name, iso = seats[actor_id]
+    elif country and actor_id and (actor_id == country or sector == "GOV") and country in _capital_names():
+        name, iso = _capital_names()[country], country
+    else:
+        return None
+    cands = [c for c in gaz.lookup(name) if c.country == iso and c.feature == "city"]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: (c.capital, c.population))
+    return Place(text=name, start=-1, end=-1, name=c.name, country=c.country, lat=c.lat, lon=c.lon,
+                 geonameid=c.geonameid, feature=c.feature)
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, str]]:
+    out = {}
+    text = resources.files("eventwire.data").joinpath("actor_seats.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            actor, seat, iso = line.split("\t")[:3]
+            out[actor] = (seat, iso)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    return {r["iso3"]: r["capital"] for r in gaz._country_rows() if r.get("capital")}
 
 
 def _sharing_verbs(trigger: Token, depth: int = 0) -> list[tuple[Token, float]]:
