@@ -119,7 +119,7 @@ def test_lexicon_regenerates_identically(shared_data):
 def test_plover_gold_records_sample(shared_data):
     """PLOVER gold records of coercion/assault/protest (a test set: a regression guard, never tuned on).
 
-    The model alone types 41 of these 77 right (2026-11-23, with embeddings; 37 with tf-idf only);
+    The model alone types 45 of these 77 right (2026-11-23, with embeddings; 37 before);
     the full coder does better."""
     recs = [json.loads(line) for line in open(shared_data / "plover" / "PLOVER_GSR_CAMEO.jsonl", encoding="utf-8")]
     recs = [r for r in recs if r["event"] in ("COERCE", "PROTEST", "FIGHT", "ASSAULT")]
@@ -181,10 +181,10 @@ def test_shipped_embedding_model_is_small_and_its_embeddings_change_the_predicti
 def test_dev_quad_accuracy_of_the_shipped_model(shared_data):
     """Quad class of the classifier alone on the ConfliBERT *train* file (not trained on: its dev data).
 
-    2026-11-23: 0.454 with tf-idf only, 0.49 with the embeddings and balanced types."""
+    2026-11-23: 0.454 for the previous tf-idf model, 0.508 for the shipped one (0.481 without embeddings)."""
     rows = [line.rstrip("\n").rsplit("\t", 1) for line in
             open(shared_data / "conflibert-cameo" / "cameo_class_train.tsv", encoding="utf-8")]
     rows = [(t, int(q)) for t, q in (r for r in rows if len(r) == 2) if q.isdigit()]
     preds = [QUAD.get(best_type(p)[0], 0) for p in predict_types([t for t, _ in rows])]
     assert len(rows) > 1000
-    assert sum(p == q for p, (_, q) in zip(preds, rows)) / len(rows) >= 0.47
+    assert sum(p == q for p, (_, q) in zip(preds, rows)) / len(rows) >= 0.49
