@@ -73,7 +73,8 @@ def check(static, out: Path, shared: Path, n: int = 2000) -> None:
             sents.append(line.rsplit("\t", 1)[0])
     for line in open(shared / "plover" / "PLOVER_GSR_CAMEO.jsonl", encoding="utf-8"):
         sents.append(json.loads(line)["text"])
-    sents = sents[:n] + ["Café Ünïcode naïve résumé — “quotes”, 3.5% and e-mail@x.org!", "", "  "]
+    sents = sents[:n] + ["Café Ünïcode naïve résumé — “quotes”, 3.5% and e-mail@x.org!", "", "  ",
+                         "İstanbul, Ελληνικά ΣΟΦΙΑ, 北京と東京, ﬁnance, ₹5,000 crore, U.S.-led, co\u00adop\tx\u200by"]
     ids_theirs = static.tokenize(sents)
     ids_ours = [reader.token_ids(s) for s in sents]
     same = sum(a == list(b) for a, b in zip(ids_theirs, ids_ours))

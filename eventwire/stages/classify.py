@@ -94,36 +94,35 @@ def _is_cjk(o: int) -> bool:
             or 0x2B740 <= o <= 0x2B81F or 0x2B820 <= o <= 0x2CEAF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F)
 
 
+class _BertCharMap(dict):
+    """char → what BERT-uncased normalisation makes of it, padded with spaces where it splits words.
+
+    Built lazily, one entry per distinct character, so `str.translate` does the per-character work in C."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "\t\n\r":
+            out = " "
+        elif code == 0 or code == 0xFFFD or unicodedata.category(ch)[0] == "C":
+            out = ""
+        elif ch.isspace():
+            out = " "
+        elif _is_cjk(code):
+            out = f" {ch} "
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn").lower()
+            out = "".join(f" {c} " if _is_punct(c) else (" " if c.isspace() else c) for c in base)
+        self[code] = out
+        return out
+
+
+_BERT_CHARS = _BertCharMap()
+
+
 def bert_words(text: str) -> list[str]:
     """BERT-uncased normalisation and pre-tokenisation (the rules of MiniLM's tokenizer): drop control
     characters, space out CJK, strip accents, lower-case, split on whitespace and single punctuation."""
-    chars = []
-    for ch in text:
-        o = ord(ch)
-        if ch in "\t\n\r":
-            chars.append(" ")
-        elif o == 0 or o == 0xFFFD or unicodedata.category(ch)[0] == "C":
-            continue
-        elif ch.isspace():
-            chars.append(" ")
-        elif _is_cjk(o):
-            chars.append(f" {ch} ")
-        else:
-            chars.append(ch)
-    norm = unicodedata.normalize("NFD", "".join(chars))
-    norm = "".join(c for c in norm if unicodedata.category(c) != "Mn").lower()
-    words = []
-    for chunk in norm.split():
-        start = 0
-        for i, ch in enumerate(chunk):
-            if _is_punct(ch):
-                if i > start:
-                    words.append(chunk[start:i])
-                words.append(ch)
-                start = i + 1
-        if start < len(chunk):
-            words.append(chunk[start:])
-    return words
+    return text.translate(_BERT_CHARS).split()
 
 
 class StaticEmbedder:
