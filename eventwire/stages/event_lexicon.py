@@ -15,7 +15,7 @@ import yaml
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 CAMEO_CONFIDENCE = 0.45  # verbs known only from the broad CAMEO lexicon need the classifier to agree
-CLASSIFIER_AGREEMENT = 0.35
+CLASSIFIER_AGREEMENT = 0.15  # chosen on dev (ConfliBERT *train*, 600 sentences): quad 0.605 / 0.610 / 0.622 / 0.618 / 0.615 at 0.35 / 0.25 / 0.15 / 0.1 / 0; neutral kept equal down to 0.15
 PREPOSITIONS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "from", "into", "over", "against",
                           "between", "about", "after", "under", "through", "across", "toward", "towards"})
 NO_EVENT = object()  # a CAMEO pattern coded "---" or 01x: this use of the verb reports no event
