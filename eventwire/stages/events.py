@@ -100,6 +100,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     sense = _verb_sense(tok, lex)
     if sense is None:
         return None
+    if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
+                                                 or lemma in lex["negating"]):
+        return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
     if sense.preps and not _prep_objects(tok, sense.preps):
         return None
     obj = _object(tok)
