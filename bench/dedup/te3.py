@@ -81,10 +81,14 @@ def _apology_summary(mentions: list, mapping: dict[str, str]) -> list[str]:
         return sorted((e, len({m.doc for m in mentions if mapping[m.id] == e})) for e in ids)
 
     rows = []
-    for name, pred in (("apology", lambda m: (m.trigger or "").lower().startswith("apolog")),
+    # the raid is the killings' event: "a 2010 commando raid that killed nine activists", "an Israeli raid ...
+    # left nine passengers dead"; a "raid" noun coded on its own would be a second event of it
+    for name, pred in (("apology", lambda m: m.type == "CONCEDE" and (m.trigger or "").lower().startswith("apolog")),
+                       ("Erdogan's request for an apology", lambda m: m.type == "REQUEST"
+                        and (m.trigger or "").lower().startswith("apolog")),
                        ("phone call", lambda m: m.type == "CONSULT" and m.mode == "phone"),
-                       ("flotilla killings", lambda m: m.type == "ASSAULT" and (m.trigger or "").startswith("kill")),
-                       ("flotilla raid", lambda m: m.type == "ASSAULT" and (m.trigger or "").startswith("raid"))):
+                       ("flotilla raid and killings", lambda m: m.type == "ASSAULT" and (m.trigger or "").lower()
+                        .startswith(("kill", "left", "raid")))):
         found = events_of(pred)
         rows.append(f"| {name} | {len(found)} | {', '.join(str(n) for _, n in found)} |")
     return rows
