@@ -60,6 +60,7 @@ def test_october_asset_freeze(results):
 def test_borrell_visit_is_future(results):
     m = _find(results["003"].mentions, "CONSULT", "visit")[0]
     assert "Borrell" in (m.source.name or "") and m.modality == "future"
+    assert m.cameo == "036", "CAMEO codes an announced visit as an intent to meet (036)"
     assert m.date == "2021-02" and m.date_precision == "month"
     assert m.target.country == "RUS"
 

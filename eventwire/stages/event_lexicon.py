@@ -107,6 +107,7 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
+        "future_cameo": dict(raw["future_cameo"]),
         "predicate_objects": set(raw["predicate_objects"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "opinion_with_clause": set(raw["opinion_with_clause"]),

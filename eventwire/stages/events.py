@@ -497,7 +497,8 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         attributed = _according_to(sent)
     trig_tok = cand.trigger
     return Mention(
-        doc=article_id, type=cand.sense.type, mode=cand.sense.mode, cameo=cand.sense.cameo,
+        doc=article_id, type=cand.sense.type, mode=cand.sense.mode,
+        cameo=lexicon()["future_cameo"].get(cand.sense.type, cand.sense.cameo) if modality == "future" else cand.sense.cameo,
         source=source, target=target, date=date_val, date_precision=prec, date_text=date_text,
         modality=modality, location=location, quantity=quantity,
         evidence=Evidence(sentence=sent.text, start=off + sent.start_char, end=off + sent.end_char),
