@@ -130,8 +130,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
             and not (passive and tgt is not None) and not reciprocal:
         return None
-    if obj is not None and obj.lemma_.lower() in sense.not_objects:
-        return None  # "meet a deadline", not a meeting
+    if (obj is not None and obj.lemma_.lower() in sense.not_objects) or \
+            (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
+        return None  # "meet a deadline", "unless their demands are met": not a meeting
     if tgt is not None and tgt is obj and obj.lemma_.lower() in lex["predicate_objects"]:
         tgt = None  # "opened fire (on X)", "took control (of X)": the object belongs to the predicate
     if sense.objects and obj is None:
@@ -281,6 +282,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
                 cand = replace(cand, sense=_classifier_reading(cand, scores))
+            if modality == "hypothetical" and _conditional_threat(cand):
+                # "Turkey said it would cut ties with Israel if ...": the act is not done, the threat is (PLOVER:
+                # THREATEN, not a hypothetical sanction)
+                cand = replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"),
+                                                 confidence=cand.sense.confidence))
+                modality = "asserted"
             agreeing = {cand.sense.type}
             if modality == "negated" and _is_refusal(cand):
                 # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
@@ -326,6 +333,22 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _conditional_threat(cand: Candidate) -> bool:
+    """A coercive act its actor would carry out on a condition: "X would attack if ...", "unless Y, X will
+    impose sanctions". The actor must be stated in the clause (not "he would be held if detained")."""
+    if cand.sense.type not in THREAT_TYPES or cand.source is None or (cand.nominal and cand.anchor is cand.trigger):
+        return False
+    verb = cand.anchor
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _actor_reading(cand: Candidate, sources: list) -> Candidate:
