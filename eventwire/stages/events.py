@@ -77,6 +77,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                     agents = [c for c in src.children if c.dep_ == "poss"
                               or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
                     src = agents[0] if agents else None
+                elif tok.dep_ == "relcl":
+                    src = None  # "attacks on hotels and a centre which left 166 dead": the antecedent may be wrong
                 return Candidate(tok, tok, result_sense, src, _object(tok))  # "the raid left nine passengers dead"
     if lemma in lex["opinion_with_clause"]:
         clauses = _children(tok, "ccomp")

@@ -177,3 +177,18 @@ def test_refusal_takes_the_target_of_what_is_refused(train_sentences):
     # "refuses to remove the ban on Indian television channels": the channels (India) are acted upon
     m = _one(_code(train_sentences, "Pakistan refuses to remove the ban on Indian television channels"), "REJECT")
     assert m.source.country == "PAK" and m.target.country == "IND"
+
+
+def test_attack_reported_by_its_toll(train_sentences):
+    # "... attacks on hotels, a train station and a Jewish centre which left 166 people dead": the victims and
+    # their count; the relative clause's antecedent (a building) is not made the attacker
+    ms = _code(train_sentences, "India and the US have both indicted Sajid Mir")
+    m = [m for m in ms if m.type == "ASSAULT" and m.trigger == "left"][0]
+    assert m.quantity.value == 166 and m.source is None
+
+
+def test_perceived_willingness_is_no_agreement(train_sentences):
+    # "over its perceived willingness to take firm action": background, not an expressed intent
+    ms = _code(train_sentences, "US President Trump announced a suspension of aid to Pakistan")
+    assert not [m for m in ms if m.type == "AGREE"]
+    assert _one(ms, "SANCTION").target.country == "PAK"
