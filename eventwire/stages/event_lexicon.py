@@ -112,8 +112,9 @@ def lexicon() -> dict:
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "opinion_with_clause": set(raw["opinion_with_clause"]),
         "non_agents": set(raw["non_agents"]),
-        "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), frozenset(r["source_sectors"]), _sense(r))
-                           for r in raw["actor_readings"]],
+        "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), r.get("when_type"), frozenset(r["source_sectors"]),
+                            _sense(r)) for r in raw["actor_readings"]],
+        "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
     }
 def _readings(families: set) -> list[tuple[Sense, float]]:
     """A verb's readings across its CAMEO pattern frames, commonest first, with their share.

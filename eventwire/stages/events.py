@@ -102,6 +102,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     sense = _verb_sense(tok, lex)
     if sense is None:
         return None
+    if lemma in lex["no_event_objects"] and any(o.lemma_.lower() in lex["no_event_objects"][lemma]
+                                                for o in _children(tok, "dobj", "obj", "nsubjpass")):
+        return None  # "sacked the army chief", "called early elections"
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
         return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
@@ -305,9 +308,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             cand = _actor_reading(cand, sources)
             source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
-            own_forces = cand.sense.type in FORCE_MOVING and all(
+            own_forces = cand.sense.type in FORCE_MOVING and (all(
                 t is not None and (t.country in source_countries if t.country else t.sector in FORCE_SECTORS)
-                for t in targets)  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria"
+                for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
+            )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
             named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"
             if (not any(_coded(t) for t in targets) and not named) or own_forces:
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
@@ -315,6 +319,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None})
                 if alt is not None:
                     targets = [alt]
+                elif own_forces:
+                    targets = [None]  # its own troops are not whom the act is aimed at
             if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
                                                                < CLASSIFIER_AGREEMENT):
                 continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
@@ -325,8 +331,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other
             for source, target in pairs:
                 if source is not None and target is not None and source.actor_id \
-                        and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",):
-                    target = None
+                        and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",) \
+                        and (source.country or source.actor_id.startswith("person:")):
+                    target = None  # the actor itself again (not two different bare "government" actors)
                 key = (cand.sense.type, source and (source.actor_id or source.name),
                        target and (target.actor_id or target.name), modality)
                 if key in seen:
@@ -359,9 +366,9 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     if sources == [None] or any(s_ is None for s_ in sources):
         return cand
     lemma = cand.trigger.lemma_.lower()
-    for mode, when_lemma, sectors, sense in lexicon()["actor_readings"]:
+    for mode, when_lemma, when_type, sectors, sense in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
-                and all(s_.sector in sectors for s_ in sources):
+                and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
 
@@ -557,6 +564,9 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             verb = inner[0]
             continue
         break
+    if verb.lemma_.lower() in lexicon()["no_event_objects"] and any(
+            o.lemma_.lower() in lexicon()["no_event_objects"][verb.lemma_.lower()] for o in _children(verb, "dobj", "obj")):
+        return None  # "the president sacked the army chief": the lexicon says no event
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
