@@ -107,6 +107,7 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
+        "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),
         "predicate_objects": set(raw["predicate_objects"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},

@@ -100,6 +100,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)
     sense = _verb_sense(tok, lex)
+    if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
+        sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
     if sense is None:
         return None
     if lemma in lex["no_event_objects"] and any(o.lemma_.lower() in lex["no_event_objects"][lemma]
@@ -403,7 +405,7 @@ def _is_refusal(cand: Candidate) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
-TARGET_PREPS = ("against", "on", "to", "of", "by", "between", "for", "from", "with", "into")
+TARGET_PREPS = ("against", "on", "to", "of", "by", "between", "for", "from", "with", "into", "about")
 
 
 def _coded(actor: Optional[ActorRef]) -> bool:
@@ -433,6 +435,12 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
         holders.append(pred_obj)  # "opened fire *on the protesters*", "took control *of the town*"
     if cand.sense.speech:
         for c in cand.trigger.children:
+            if cand.sense.type == "ACCUSE" and c.dep_ == "ccomp":
+                # "charged that the government had rigged the vote": the accused is the clause's subject
+                subj = [g for g in c.children if g.dep_ in SUBJ and g.i != source_i]
+                ref = _coded_object(subj[0], set(), source_i, actor_for) if subj else None
+                if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
+                    return ref
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
                 obj = _object(c)
                 if obj is not None and obj.i != source_i:

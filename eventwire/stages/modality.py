@@ -117,11 +117,19 @@ ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
 SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim"}
 
 
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "rumor", "rumour", "suggestion", "speculation",
+               "assertion", "charge", "suspicion", "fear", "belief", "notion", "impression"}
+
+
 def is_alleged(trigger: Token, anchor: Token) -> bool:
-    """'allegedly using', 'is suspected of calling', 'accused of killing': a claim, not an established fact."""
+    """'allegedly using', 'is suspected of calling', 'accused of killing', 'rejected claims that its troops
+    had killed': a claim, not an established fact."""
     for tok in {trigger, anchor}:
         if any(c.lower_ in ALLEGING for c in tok.children):
             return True
+    if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in CLAIM_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
+        return True
     cur = anchor
     for _ in range(3):
         head = cur.head
