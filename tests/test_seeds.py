@@ -124,3 +124,11 @@ def test_eu_acts_are_placed_at_its_seat(results):
     # a place stated in the clause still wins: Borrell's visit is in Moscow
     visit = _find(results["003"].mentions, "CONSULT", "visit")[0]
     assert visit.location.name == "Moscow"
+
+
+def test_announced_visit_is_also_an_expressed_intent(results):
+    # PLOVER v0.8 (AGREE): cooperative acts reported in the future tense imply an intention, coded AGREE;
+    # the visit itself stays a future CONSULT
+    intents = [m for m in _find(results["003"].mentions, "AGREE", "visit") if "Borrell" in (m.source.name or "")]
+    assert intents and intents[0].modality == "asserted" and intents[0].cameo == "036"
+    assert intents[0].date is None, "the statement's own date is not in the clause"

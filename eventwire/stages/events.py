@@ -343,10 +343,22 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 seen.add(key)
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
+                if modality == "future" and cand.sense.type in INTENT_TYPES and source is not None:
+                    # PLOVER (AGREE): announcing a cooperative act is itself an act, done now: "Borrell will visit
+                    # Moscow" is a planned visit (CONSULT, future) and an expressed intent (AGREE, asserted)
+                    key = ("AGREE", source.actor_id or source.name, target and (target.actor_id or target.name))
+                    if key not in seen:
+                        seen.add(key)
+                        intent = replace(cand, sense=Sense("AGREE", None, lexicon()["future_cameo"].get(
+                            cand.sense.type, "030"), confidence=cand.sense.confidence))
+                        m = _mention(intent, sent, source, target, "asserted", reporter, scores, article_id,
+                                     published, off, actor_for, None, resolve_place)
+                        mentions.append(m)  # the statement's own date is not in the clause: left open
     return mentions
 
 
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: announced in the future tense, also an AGREE
 CONDITION_MARKS = {"if", "unless"}
 
 
