@@ -289,7 +289,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
                 cand = replace(cand, sense=_classifier_reading(cand, scores))
-            if modality == "hypothetical" and _conditional_threat(cand):
+            if modality in ("hypothetical", "future") and _conditional_threat(cand):
                 # "Turkey said it would cut ties with Israel if ...": the act is not done, the threat is (PLOVER:
                 # THREATEN, not a hypothetical sanction)
                 cand = replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"),
@@ -343,13 +343,14 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 seen.add(key)
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
-                if modality == "future" and cand.sense.type in INTENT_TYPES and source is not None:
-                    # PLOVER (AGREE): announcing a cooperative act is itself an act, done now: "Borrell will visit
-                    # Moscow" is a planned visit (CONSULT, future) and an expressed intent (AGREE, asserted)
-                    key = ("AGREE", source.actor_id or source.name, target and (target.actor_id or target.name))
+                announced = ANNOUNCED_AS.get(cand.sense.type) if modality == "future" and source is not None else None
+                if announced:
+                    # PLOVER: announcing an act is itself an act, done now. "Borrell will visit Moscow" is a planned
+                    # visit (CONSULT, future) and an expressed intent (AGREE); "X will strike Y" a threat (THREATEN)
+                    key = (announced, source.actor_id or source.name, target and (target.actor_id or target.name))
                     if key not in seen:
                         seen.add(key)
-                        intent = replace(cand, sense=Sense("AGREE", None, lexicon()["future_cameo"].get(
+                        intent = replace(cand, sense=Sense(announced, None, lexicon()["future_cameo"].get(
                             cand.sense.type, "030"), confidence=cand.sense.confidence))
                         m = _mention(intent, sent, source, target, "asserted", reporter, scores, article_id,
                                      published, off, actor_for, None, resolve_place)
@@ -358,7 +359,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
 
 
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: announced in the future tense, also an AGREE
+# PLOVER: acts announced in the future tense are also the announcement's own type
+ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                "ASSAULT": "THREATEN", "SANCTION": "THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
 
 

@@ -192,3 +192,13 @@ def test_perceived_willingness_is_no_agreement(train_sentences):
     ms = _code(train_sentences, "US President Trump announced a suspension of aid to Pakistan")
     assert not [m for m in ms if m.type == "AGREE"]
     assert _one(ms, "SANCTION").target.country == "PAK"
+
+
+def test_conditional_coercion_is_a_threat(nlp):
+    # PLOVER: a threat is coded THREATEN, not a hypothetical act (manual, "special cases"). No sentence of this
+    # shape is in the development corpora here, so the test states the pattern in a plain sentence
+    from eventwire.stages.events import code_text
+    ms = code_text("Iran will close the Strait of Hormuz if it is attacked.")
+    threats = [m for m in ms if m.type == "THREATEN"]
+    assert threats and threats[0].source.country == "IRN" and threats[0].modality == "asserted"
+    assert not [m for m in ms if m.type == "COERCE"], "the closure has not happened"
