@@ -107,6 +107,8 @@ def lexicon() -> dict:
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),
+        "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
+        "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},
         "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),
         "predicate_objects": set(raw["predicate_objects"]),

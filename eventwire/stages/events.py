@@ -50,6 +50,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
         if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+            prefix = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            sense = lex["hyphen_verbs"].get(f"{prefix}-{tok.lemma_.lower()}")
+            if sense is not None and tok.pos_ == "VERB":  # "test-fired two missiles"
+                src, passive = _subject(tok)
+                out.append(Candidate(tok, tok, sense, None if passive else src, None))
             continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             cand = _verb_candidate(tok, lex)
@@ -309,6 +314,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             cand = _actor_reading(cand, sources)
+            noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
+            solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
+            if solo is not None and cand.sense.type == "COOPERATE" and len([s_ for s_ in sources if s_]) < 2 \
+                    and not any(c.lemma_.lower() == "joint" for c in noun.children) \
+                    and not _prep_objects(cand.anchor, ["with"]) and not _prep_objects(cand.trigger, ["with"]):
+                cand = replace(cand, sense=replace(solo, confidence=cand.sense.confidence))  # one side: a show of force
             source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
             own_forces = cand.sense.type in FORCE_MOVING and (all(
                 t is not None and (t.country in source_countries if t.country else t.sector in FORCE_SECTORS)

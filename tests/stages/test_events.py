@@ -202,3 +202,11 @@ def test_conditional_coercion_is_a_threat(nlp):
     threats = [m for m in ms if m.type == "THREATEN"]
     assert threats and threats[0].source.country == "IRN" and threats[0].modality == "asserted"
     assert not [m for m in ms if m.type == "COERCE"], "the closure has not happened"
+
+
+def test_joint_exercises_are_cooperation(train_sentences):
+    # "began a new round of joint military exercises": military cooperation between both (CAMEO 062)
+    ms = _code(train_sentences, "The Jordan and the United States began a new round of joint military exercises")
+    m = _one(ms, "COOPERATE")
+    assert {m.source.country, m.target.country} == {"JOR", "USA"}
+    assert not [m for m in ms if m.type == "MOBILIZE"], "joint exercises are not one side's show of force"
