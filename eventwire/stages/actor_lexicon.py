@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from ..yaml_data import read_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SECTORS = set("""GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL ELI LAB LEG REF REL AGR DEV ENV HLH HRI NGO IGO
@@ -180,7 +180,7 @@ def lexicon() -> Lexicon:
                 continue
             aid, name, kind, roles, aliases = line.rstrip("\n").split("\t")
             actors[aid] = Actor(aid, name, kind, [_role(r) for r in roles.split(";") if r], aliases.split("|"))
-    over = yaml.safe_load((DATA / "actors_overrides.yaml").read_text(encoding="utf-8"))
+    over = read_yaml((DATA / "actors_overrides.yaml").read_text(encoding="utf-8"))
     override_keys: set[tuple[str, ...]] = set()
     for a in over.get("actors", []):
         old = actors.get(a["id"])

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..yaml_data import read_yaml
 
 from ..records import Article, Segment
 from .read import DATE_LINE
@@ -30,7 +30,7 @@ WORD = re.compile(r"[\w’'-]+")
 @lru_cache(maxsize=1)
 def furniture_rules() -> dict:
     """The furniture lexicon (eventwire/data/furniture.yaml), compiled once."""
-    raw = yaml.safe_load(resources.files("eventwire.data").joinpath("furniture.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("eventwire.data").joinpath("furniture.yaml").read_text("utf-8"))
     return {
         "prefixes": tuple(p.lower() for p in raw["link_prefixes"]),
         "patterns": [re.compile(p, re.I) for p in raw["boilerplate_patterns"]],

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
+from ..yaml_data import read_yaml
 
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -55,7 +55,7 @@ def _sense(entry: dict, confidence: float = 0.7) -> Sense:
 def lexicon() -> dict:
     """Trigger lexicon: curated YAML first, the CAMEO verb lexicon (if built) for the remaining verbs."""
     data = resources.files("eventwire.data")
-    raw = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
+    raw = read_yaml(data.joinpath("triggers.yaml").read_text("utf-8"))
     verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
     patterns: dict[str, list] = {}
     families: dict[str, set] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import re
 import unicodedata
 import os
@@ -35,19 +36,23 @@ class Candidate(NamedTuple):
     alias: bool = False  # matched an alternate name, not the main one
 
 
-_SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(the|city of|town of|republic of)\s+")
 
 
+_LEADING_WORDS = ("the ", "city of ", "town of ", "republic of ")
+_ABBREVIATED = re.compile(r"\b(saint|mount|fort)\b")
+_ABBREVIATION = {"saint": "st", "mount": "mt", "fort": "ft"}
+
+
 def normalise(name: str) -> str:
-    """Lookup key: folded accents, lower case, no dots, 'Saint'/'St.' alike, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = text.replace("’", "'").lower().replace(".", " ").replace("-", " ")
-    text = _SPACES.sub(" ", text).strip()
-    text = _LEADING.sub("", text)
-    text = re.sub(r"\bsaint\b", "st", text)
-    text = re.sub(r"\bmount\b", "mt", text)
-    text = re.sub(r"\bfort\b", "ft", text)
+    """Lookup key: folded accents, lower case, no dots, 'Saint'/'St.' alike, no leading 'the'.
+    (Called for every name and alias when the index is built: kept to one pass per step.)"""
+    text = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = " ".join(text.lower().replace(".", " ").replace("-", " ").split())
+    if text.startswith(_LEADING_WORDS):
+        text = _LEADING.sub("", text)
+    if "saint" in text or "mount" in text or "fort" in text:
+        text = _ABBREVIATED.sub(lambda m: _ABBREVIATION[m.group(1)], text)
     return text.replace(" ", "")
 
 
@@ -215,9 +220,14 @@ def admin1_postfix_raw() -> set[str]:
 @lru_cache(maxsize=1)
 def index() -> dict[str, tuple[Candidate, ...]]:
     """Normalised name -> candidates; built from the data files once, then kept as a pickle in
-    ~/.cache/eventwire (keyed by the data files' sizes and times) so later runs load it in about a second."""
+    ~/.cache/eventwire (keyed by the data files' contents, so a fresh clone of the same version reuses it)
+    so later runs load it in under a second."""
     sources = sorted(DATA.glob("gazetteer_*")) + [DATA / "countries.tsv", DATA / "demonyms.tsv", Path(__file__)]
-    stamp = "-".join(f"{p.stat().st_size}.{int(p.stat().st_mtime)}" for p in sources if p.exists())
+    digest = hashlib.sha1()
+    for p in sources:
+        if p.exists():
+            digest.update(p.read_bytes())
+    stamp = digest.hexdigest()
     cache = CACHE_DIR / "gazetteer-index.pickle"
     try:
         with open(cache, "rb") as f:
@@ -241,8 +251,8 @@ def index() -> dict[str, tuple[Candidate, ...]]:
 def _build_index() -> dict[str, tuple[Candidate, ...]]:
     idx: dict[str, list[Candidate]] = {}
 
-    def add(name: str, cand: Candidate) -> None:
-        key = normalise(name)
+    def add(name: str, cand: Candidate, key: Optional[str] = None) -> None:
+        key = normalise(name) if key is None else key
         if key:
             idx.setdefault(key, []).append(cand)
 
@@ -270,17 +280,19 @@ def _build_index() -> dict[str, tuple[Candidate, ...]]:
         for line in f:
             gid, name, lat, lon, cc, adm, pop, aliases = line.rstrip("\n").split("\t")
             iso3 = to3.get(cc)
+            key = normalise(name)
             cand = Candidate(name, iso3, float(lat), float(lon), "city", int(gid), int(pop),
-                             f"{cc}.{adm}", (iso3, normalise(name)) in caps)
-            add(name, cand)
+                             f"{cc}.{adm}", (iso3, key) in caps)
+            add(name, cand, key)
             if aliases:
                 alias_cand = None
                 for alias in aliases.split("|"):
-                    if normalise(alias) != normalise(name):
+                    alias_key = normalise(alias)
+                    if alias_key != key:
                         if alias_cand is None:
                             alias_cand = Candidate(name, iso3, float(lat), float(lon), "city", int(gid), int(pop),
                                                    f"{cc}.{adm}", cand.capital, alias=True)
-                        add(alias, alias_cand)
+                        add(alias, alias_cand, alias_key)
     return {k: tuple(v) for k, v in idx.items()}
 
 
