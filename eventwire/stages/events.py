@@ -109,8 +109,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
     if sense is None:
         return None
-    if lemma in lex["no_event_objects"] and any(o.lemma_.lower() in lex["no_event_objects"][lemma]
-                                                for o in _children(tok, "dobj", "obj", "nsubjpass")):
+    if _no_event_object(tok, lex):
         return None  # "sacked the army chief", "called early elections"
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
@@ -167,6 +166,12 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _no_event_object(verb: Token, lex: dict) -> bool:
+    """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`)."""
+    objects = lex["no_event_objects"].get(verb.lemma_.lower())
+    return bool(objects) and any(o.lemma_.lower() in objects for o in _children(verb, "dobj", "obj", "nsubjpass"))
 
 
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
@@ -373,7 +378,7 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # PLOVER: acts announced in the future tense are also the announcement's own type
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN"}
-CONDITION_MARKS = {"if", "unless"}
+THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
 
 
 def _conditional_threat(cand: Candidate) -> bool:
@@ -384,7 +389,7 @@ def _conditional_threat(cand: Candidate) -> bool:
     verb = cand.anchor
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
                for c in verb.children)
 
 
@@ -598,9 +603,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             verb = inner[0]
             continue
         break
-    if verb.lemma_.lower() in lexicon()["no_event_objects"] and any(
-            o.lemma_.lower() in lexicon()["no_event_objects"][verb.lemma_.lower()] for o in _children(verb, "dobj", "obj")):
-        return None  # "the president sacked the army chief": the lexicon says no event
+    if _no_event_object(verb, lexicon()):
+        return None  # the lexicon says this verb and object are no event
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):

@@ -87,7 +87,13 @@ def iso2_to_iso3() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def capitals() -> set[tuple[str, str]]:
     """(ISO3, normalised capital name): a capital beats same-named towns."""
-    return {(r["iso3"], normalise(r["capital"])) for r in _country_rows() if r["capital"]}
+    return {(iso3, normalise(name)) for iso3, name in capital_names().items()}
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO3 -> the capital's name, as the country table gives it."""
+    return {r["iso3"]: r["capital"] for r in _country_rows() if r["capital"]}
 
 
 @lru_cache(maxsize=1)

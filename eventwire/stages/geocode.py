@@ -264,8 +264,8 @@ def actor_seat(actor_id: Optional[str], country: Optional[str], sector: Optional
     seats = _seats()
     if actor_id in seats:
         name, iso = seats[actor_id]
-    elif country and actor_id and (actor_id == country or sector == "GOV") and country in _capital_names():
-        name, iso = _capital_names()[country], country
+    elif country and actor_id and (actor_id == country or sector == "GOV") and country in gaz.capital_names():
+        name, iso = gaz.capital_names()[country], country
     else:
         return None
     cands = [c for c in gaz.lookup(name) if c.country == iso and c.feature == "city"]
@@ -285,11 +285,6 @@ def _seats() -> dict[str, tuple[str, str]]:
             actor, seat, iso = line.split("\t")[:3]
             out[actor] = (seat, iso)
     return out
-
-
-@lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    return {r["iso3"]: r["capital"] for r in gaz._country_rows() if r.get("capital")}
 
 
 def _sharing_verbs(trigger: Token, depth: int = 0) -> list[tuple[Token, float]]:
