@@ -126,7 +126,8 @@ def _readings(families: set) -> list[tuple[Sense, float]]:
     are counted once per frame (code + prepositions), not once per expanded noun. NONE stays in the
     count: a verb that is often no event has no dominant reading."""
     by_type: dict[str, Counter] = {}
-    for typ, mode, cameo, _frame in families:
+    # a fixed order, so ties between equally common readings break the same way in every process
+    for typ, mode, cameo, _frame in sorted(families, key=lambda f: tuple("" if x is None else str(x) for x in f)):
         by_type.setdefault(typ, Counter())[(mode, cameo)] += 1
     total = sum(sum(c.values()) for c in by_type.values())
     out = []

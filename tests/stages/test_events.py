@@ -210,3 +210,16 @@ def test_joint_exercises_are_cooperation(train_sentences):
     m = _one(ms, "COOPERATE")
     assert {m.source.country, m.target.country} == {"JOR", "USA"}
     assert not [m for m in ms if m.type == "MOBILIZE"], "joint exercises are not one side's show of force"
+
+
+def test_cameo_readings_do_not_depend_on_the_hash_seed():
+    # ties between equally common CAMEO readings ("passed the bill": restrict or arrest) once broke by set order,
+    # so the same sentence was coded differently from one process to the next
+    import os
+    import subprocess
+    import sys
+    code = ("from eventwire.stages.event_lexicon import lexicon; lx = lexicon(); "
+            "print(sorted((k, [(s.type, s.mode, s.cameo) for s in v]) for k, v in lx['readings'].items()))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "2")}
+    assert len(outs) == 1
