@@ -49,7 +49,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from eventwire.stages.classify import (  # noqa: E402
-    LABELS, MODEL_PATH, NONE, PLOVER_TYPES, QUAD, STATIC_MODEL_DIR, TypeModel, embed_sentences, features, stem)
+    CONFLIBERT_QUAD, LABELS, MODEL_PATH, NONE, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, embed_sentences, features, stem)
 
 DEFAULT_SHARED = ROOT.parent / "shared" / "data"
 SEED = 13
@@ -252,14 +252,14 @@ def quad_label(model: TypeModel, items: list[tuple[str, int]]) -> list[tuple[str
         if quad == 0:
             out.append((text, NONE, 1.0))
             continue
-        allowed = [i for i, lab in enumerate(model.labels) if QUAD.get(lab) == quad]
+        allowed = [i for i, lab in enumerate(model.labels) if CONFLIBERT_QUAD.get(lab) == quad]
         out.append((text, model.labels[max(allowed, key=lambda i: p[i])], 1.0))
     return out
 
 
 def quad_accuracy(model: TypeModel, items: list[tuple[str, int]]) -> float:
     probs = model.predict_proba([t for t, _ in items])
-    pred = [QUAD.get(model.labels[int(np.argmax(p))], 0) for p in probs]
+    pred = [CONFLIBERT_QUAD.get(model.labels[int(np.argmax(p))], 0) for p in probs]
     return float(np.mean([p == q for p, (_, q) in zip(pred, items)]))
 
 

@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from eventwire.stages.classify import LABELS, NONE, V05_TO_V08, best_type, predict_types, quad_class  # noqa: E402
+from eventwire.stages.classify import LABELS, NONE, V05_TO_V08, best_type, conflibert_quad, predict_types  # noqa: E402
 
 BATCH = 64
 IPE_SAMPLE = 2000
@@ -175,13 +175,15 @@ def bench_quad() -> str:
     rows = [["majority class (measured)", fmt(sum(g == majority for g in gold) / len(gold)),
              fmt(macro_f1([str(g) for g in gold], [str(majority)] * len(gold), [str(x) for x in labels])), "–"]]
     for name, res in systems(texts).items():
-        pred = [quad_class(None if t == NONE else t) for t in res["top"]]
+        pred = [conflibert_quad(None if t == NONE else t) for t in res["top"]]
         acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
         f1 = macro_f1([str(g) for g in gold], [str(p) for p in pred], [str(x) for x in labels])
         rows.append([name, fmt(acc), fmt(f1), f"{res['seconds']:.1f}"])
     head = (f"ConfliBERT CAMEO quad class (`conflibert-cameo/cameo_class_test.tsv`, {len(gold)} sentences; "
             "0 neutral, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict). A sentence's "
-            "quad is that of its most confident non-negated event (none → 0). Published ConfliBERT figures are "
+            "quad is that of its most confident non-negated event (none → 0), mapped as ConfliBERT's annotators use CAMEO "
+            "(`classify.CONFLIBERT_QUAD`: the PLOVER manual's quads, but CONCEDE → material cooperation and REQUEST → "
+            "neutral, read off its train file). Published ConfliBERT figures are "
             "not in ../shared/data, so the comparison is the measured majority-class baseline.")
     return head + "\n\n" + table(["system", "accuracy", "macro-F1", "seconds"], rows)
 

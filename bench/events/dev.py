@@ -1,0 +1,114 @@
+"""Score the coder on the team's hand-written development sentences (`bench/events/dev/*.tsv`).
+
+Why: every published set we measure on is a test set, and the ConfliBERT train file only has quad classes.
+These sentences carry a PLOVER type, mode, CAMEO code, source/target words and modality each, so a rule
+or lexicon change can be checked per type before any test set is run. They are ours, written for
+development only: a figure on them is not a result, and nothing here is part of `make bench`.
+
+    .venv/bin/python -m bench.events.dev             # the table
+    .venv/bin/python -m bench.events.dev --errors    # and every missed or extra reading, for debugging
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+DEV_DIR = Path(__file__).resolve().parent / "dev"
+COLUMNS = ["id", "type", "mode", "cameo", "source", "target", "modality", "sentence"]
+
+
+def load(dev_dir: Path = DEV_DIR) -> list[dict]:
+    """Every row of every dev TSV; a malformed row is an error naming its file and line."""
+    rows = []
+    for path in sorted(dev_dir.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t")
+            if reader.fieldnames != COLUMNS:
+                raise ValueError(f"{path}: header must be {COLUMNS}, got {reader.fieldnames}")
+            for line, row in enumerate(reader, start=2):
+                if not row.get("sentence") or not row.get("type"):
+                    raise ValueError(f"{path}:{line}: a row needs a type and a sentence")
+                rows.append(row)
+    return rows
+
+
+def _overlaps(gold: str, mention_side) -> bool:
+    if not gold or mention_side is None:
+        return False
+    text = (mention_side.text or "").lower()
+    g = gold.lower()
+    return bool(text) and (text in g or g in text)
+
+
+def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
+    """Per-type table (found / precision / modality / source / target) and a list of error lines."""
+    found, total, predicted, right_pred = Counter(), Counter(), Counter(), Counter()
+    modality_ok, src_ok, tgt_ok, src_n, tgt_n = Counter(), Counter(), Counter(), Counter(), Counter()
+    errors = []
+    for row, ms in zip(rows, mentions):
+        gold = row["type"]
+        total[gold] += 1
+        negated_gold = row["modality"] == "negated"
+        pool = [m for m in ms if (m.modality == "negated") == negated_gold or m.type == "REJECT"]
+        types = {m.type for m in ms if m.modality != "negated"}
+        for t in types:
+            predicted[t] += 1
+            right_pred[t] += t == gold
+        hits = [m for m in pool if m.type == gold]
+        ok = (not types) if gold == "NONE" else bool(hits) or (negated_gold and any(m.type == "REJECT" for m in ms))
+        found[gold] += ok
+        if hits:
+            modality_ok[gold] += any(m.modality == row["modality"] for m in hits)
+            if row["source"]:
+                src_n[gold] += 1
+                src_ok[gold] += any(_overlaps(row["source"], m.source) for m in hits)
+            if row["target"]:
+                tgt_n[gold] += 1
+                tgt_ok[gold] += any(_overlaps(row["target"], m.target) for m in hits)
+        if not ok or types - {gold}:
+            got = "; ".join(f"{m.type}/{m.modality[:3]}[{m.trigger}] {m.source.text if m.source else '-'}"
+                            f"->{m.target.text if m.target else '-'}" for m in ms) or "NONE"
+            errors.append(f"{'MISS' if not ok else 'EXTRA'} {row['id']} {gold}/{row['modality'][:3]} "
+                          f"({row['cameo']}): {row['sentence']}\n      got: {got}")
+    lines = ["| type | n | found | predicted | precision | modality right | source right | target right |",
+             "|---|---|---|---|---|---|---|---|"]
+
+    def frac(a, b):
+        return f"{a / b:.2f}" if b else "–"
+    for t in sorted(total):
+        lines.append(f"| {t} | {total[t]} | {frac(found[t], total[t])} | {predicted[t]} | "
+                     f"{frac(right_pred[t], predicted[t])} | {frac(modality_ok[t], found[t])} | "
+                     f"{frac(src_ok[t], src_n[t])} | {frac(tgt_ok[t], tgt_n[t])} |")
+    events = [t for t in total if t != "NONE"]
+    n_ev = sum(total[t] for t in events)
+    lines.append(f"| all events | {n_ev} | {frac(sum(found[t] for t in events), n_ev)} | "
+                 f"{sum(predicted.values())} | {frac(sum(right_pred.values()), sum(predicted.values()))} | "
+                 f"{frac(sum(modality_ok.values()), sum(found[t] for t in events))} | "
+                 f"{frac(sum(src_ok.values()), sum(src_n.values()))} | {frac(sum(tgt_ok.values()), sum(tgt_n.values()))} |")
+    return "\n".join(lines), errors
+
+
+def main(argv: list[str]) -> int:
+    from bench.events.run import code_many
+
+    rows = load()
+    if not rows:
+        print(f"no dev sentences in {DEV_DIR}")
+        return 1
+    only = [a for a in argv if not a.startswith("-")]
+    if only:
+        rows = [r for r in rows if r["type"] in only]
+    table, errors = score(rows, code_many([r["sentence"] for r in rows]))
+    print(table)
+    if "--errors" in argv:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
