@@ -263,10 +263,46 @@ def _clause_words(tok: Token) -> set[str]:
     return words
 
 
+PARTICLES = ("out", "away", "off", "back")
+
+
+def _object_words(objs: list) -> set:
+    """Lemmas an object list offers to a lexicon entry: heads, conjuncts, compounds ("gas deliveries"),
+    and "@ORG" / "@GPE" for named organisations and places."""
+    words = set()
+    for o in [t for obj in objs for t in (obj, *obj.conjuncts)]:
+        words.add(o.lemma_.lower())
+        words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+        if o.ent_type_ in ("GPE", "LOC"):
+            words.add("@GPE")
+        elif o.ent_type_ == "ORG" or (o.text.isupper() and len(o.text) >= 3):
+            words.add("@ORG")  # "quit ECOWAS": the small model often misses acronyms
+    return words
+
+
+def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
+    """A reading the verb has with this kind of object (`object_senses`): "cut aid" and "froze talks" are
+    sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise."""
+    for key in keys:
+        for objects, preps, sense in lex["object_senses"].get(key, ()):
+            objs = _children(tok, "dobj", "obj", "nsubjpass")
+            if preps and objs:
+                continue  # "withdrew its troops from ...": the direct object decides
+            if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out")
+                objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES
+                                                    for o in _prep_objects(c, preps)]
+            if objs and _object_words(objs) & objects:
+                return sense
+    return None
+
+
 def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
     """Phrasal sense first ("call for", "hold off"), then the bare lemma, then a CAMEO verb pattern."""
     lemma = tok.lemma_.lower()
     phr = _phrasal(tok)
+    by_object = _object_sense(tok, lex, [k for k in (phr, lemma) if k])
+    if by_object is not None:
+        return by_object
     if phr and phr in lex["verbs"]:
         return lex["verbs"][phr]
     # "call on X", "call for Y": the preposition makes the phrasal sense (not "on Monday")

@@ -100,10 +100,13 @@ def lexicon() -> dict:
                      for k, v in readings.items()},
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
+        "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), _sense({**e, "objects": None, "preps": None}))
+                               for e in entries] for k, entries in raw["object_senses"].items()},
         "light": raw["light_verbs"],
         "negating": set(raw["negating_heads"]),
         "hypothetical": set(raw["hypothetical_heads"]),
         "future": set(raw["future_heads"]),
+        "intent": set(raw["intent_heads"]),
         "reporting": set(raw["reporting_verbs"]),
         "abstract": set(raw["abstract_heads"]),
         "visitors": set(raw["visitor_nouns"]),

@@ -359,7 +359,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 seen.add(key)
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
-                announced = ANNOUNCED_AS.get(cand.sense.type) if modality == "future" and source is not None else None
+                announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and (
+                    modality == "future" or _states_intent(cand.anchor)) else None
                 if announced:
                     # PLOVER: announcing an act is itself an act, done now. "Borrell will visit Moscow" is a planned
                     # visit (CONSULT, future) and an expressed intent (AGREE); "X will strike Y" a threat (THREATEN)
@@ -377,8 +378,16 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # PLOVER: acts announced in the future tense are also the announcement's own type
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
+
+
+def _states_intent(verb: Token) -> bool:
+    """"is ready to lift sanctions", "stands prepared to send troops": the actor states its intent."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in lexicon()["intent"] or \
+        head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 
 
 def _conditional_threat(cand: Candidate) -> bool:

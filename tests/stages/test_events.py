@@ -223,3 +223,29 @@ def test_cameo_readings_do_not_depend_on_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "2")}
     assert len(outs) == 1
+
+
+def test_stated_intent_to_yield_is_also_an_agreement(train_sentences):
+    """PLOVER AGREE covers expressed intent (CAMEO 035x): "will release", "is willing to withdraw" give the
+    planned act and, asserted, the intent; troops withdrawn are no withdrawal from a treaty."""
+    ms = _code(train_sentences, "Farc has said it will release")
+    assert _one(ms, "RETREAT").modality == "future" and _one(ms, "AGREE").modality == "asserted"
+    ms = _code(train_sentences, "Pakistan is willing to withdraw its troops")
+    assert _one(ms, "RETREAT").mode == "withdraw" and _one(ms, "AGREE").source.country == "PAK"
+    assert not [m for m in ms if m.type == "SANCTION"]
+
+
+def test_curtailing_an_exchange_is_a_sanction(train_sentences):
+    m = _one(_code(train_sentences, "South Korea suspended humanitarian aid to North Korea"), "SANCTION")
+    assert (m.source.country, m.target.country) == ("KOR", "PRK")
+
+
+def test_leaving_a_treaty_is_a_sanction_but_leaving_with_troops_is_a_retreat():
+    """Dev sentences (bench/events/dev/, ours): the reading depends on the kind of object."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    m = _one(code("Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty with Moscow "
+                  "on Aug. 2, 2019, accusing Russia of violating the Cold War-era pact."), "SANCTION")
+    assert m.mode == "withdraw" and m.source.country == "USA"
+    ms = code("Sudan withdrew its troops from Abyei.")
+    assert _one(ms, "RETREAT") and not [m for m in ms if m.type == "SANCTION"]
