@@ -322,6 +322,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
             solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
             if solo is not None and cand.sense.type == "COOPERATE" and len([s_ for s_ in sources if s_]) < 2 \
+                    and not _parties_in_of_phrase(cand.source) \
                     and not any(c.lemma_.lower() == "joint" for c in noun.children) \
                     and not _prep_objects(cand.anchor, ["with"]) and not _prep_objects(cand.trigger, ["with"]):
                 cand = replace(cand, sense=replace(solo, confidence=cand.sense.confidence))  # one side: a show of force
@@ -381,6 +382,11 @@ ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "A
                 "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
+
+
+def _parties_in_of_phrase(tok: Optional[Token]) -> bool:
+    """"the navies of Australia and India", "troops from the US and the Philippines": two parties act."""
+    return tok is not None and any(o.conjuncts for o in _prep_objects(tok, ["of", "from"]))
 
 
 def _states_intent(verb: Token) -> bool:

@@ -22,7 +22,37 @@ def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     import spacy
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    _fix_verb_lemmas(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict:
+    from importlib import resources
+
+    text = resources.files("eventwire.data").joinpath("lemma_fixes.tsv").read_text("utf-8")
+    return {form.strip(): lemma.strip() for form, lemma, *_ in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+@Language.component("eventwire_lemma_fixes")
+def _lemma_fixes_component(doc: Doc) -> Doc:
+    fixes = _lemma_fixes()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            lemma = fixes.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
+
+
+def _fix_verb_lemmas(nlp: Language) -> None:
+    """The rule lemmatizer strips some verb forms wrongly ("staged" -> "stag", "hoped" -> "hop") and its
+    exception table cannot outrank a rule; a small component after it sets the forms listed in
+    data/lemma_fixes.tsv, so the lexicon sees the real verb."""
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
 
 
 def parse_texts(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
