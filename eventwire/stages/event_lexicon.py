@@ -99,6 +99,7 @@ def lexicon() -> dict:
         "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE and sense.type in PLOVER_TYPES]
                      for k, v in readings.items()},
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
+        "noun_modifier_senses": {k: (frozenset(v["words"]), _sense(v, 0.55)) for k, v in raw["noun_modifier_senses"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},

@@ -177,6 +177,10 @@ def _no_event_object(verb: Token, lex: dict) -> bool:
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     sense = lex["nouns"][lemma]
+    if lemma in lex["noun_modifier_senses"]:
+        words, modified = lex["noun_modifier_senses"][lemma]
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
+            sense = modified  # "a military strike" is an attack, "a general strike" a walk-out
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier for c in tok.children):
         return None
     if tok.dep_ == "compound":
@@ -226,6 +230,17 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     # "a phone call to Erdogan")
     if sense.patient and (of or poss or patient is not None):
         return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
+    # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
+    # by opposition parties", "the threat by Ankara to launch ...")
+    if not sense.patient:
+        # (a participle only when it stages the act: "called by", not "sought by", whose agent seeks)
+        by = _by_objects(tok) or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                  and (lex["light"].get(c.lemma_.lower()) == "asserted" or c.lemma_.lower() in STAGING)
+                                  for a in _by_objects(c)]
+        by = [b for b in by if b.lower_ not in TIME_WORDS and b.ent_type_ not in ("DATE", "TIME")]
+        background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
+        if by and not background:
+            return Candidate(tok, tok, sense, by[0], patient, nominal=True)
     # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid")
     if not sense.patient and sense.poss_agent:
         agents = [p for p in poss if p.lower_ not in TIME_WORDS and p.ent_type_ not in ("DATE", "TIME")]
@@ -269,11 +284,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             cands = [c for c in cands if c.sense.confidence > CAMEO_CONFIDENCE or c.anchor.i != extra.anchor.i]
             cands.append(extra)
         # "hold talks with X": the noun carries the partner, so the verb's own reading of the clause goes
-        carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger}
+        # but a verb read through its own object ("signed an agreement": CAMEO 057, "put X on a blacklist")
+        # keeps that reading instead
+        object_read = {c.trigger.i for c in cands if not c.nominal and c.sense.objects}
+        carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger
+                   and c.anchor.i not in object_read}
         # "imposed sanctions", "launched an offensive": a light verb that carries an event noun is no event
         # of its own (but "threatened sanctions" stays a threat)
-        # but a verb read through its own object ("signed an agreement": CAMEO 057) keeps that reading instead
-        object_read = {c.trigger.i for c in cands if not c.nominal and c.sense.objects}
         light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor is not c.trigger
                           and c.light_modality == "asserted"}
         cands = [c for c in cands if (c.anchor.i not in object_read if c.nominal else
@@ -361,7 +378,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
                 announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and (
-                    modality == "future" or _states_intent(cand.anchor)) else None
+                    modality == "future" or _states_intent(cand.anchor)
+                    or modality == "hypothetical" and _own_statement(cand.source, reporter)) else None
                 if announced:
                     # PLOVER: announcing an act is itself an act, done now. "Borrell will visit Moscow" is a planned
                     # visit (CONSULT, future) and an expressed intent (AGREE); "X will strike Y" a threat (THREATEN)
@@ -380,13 +398,37 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # PLOVER: acts announced in the future tense are also the announcement's own type
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
-                "ASSAULT": "THREATEN", "SANCTION": "THREATEN"}
+                "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
+
+
+STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce"}
+BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "over", "despite", "during", "of", "from"}
+
+
+def _by_objects(tok: Token) -> list:
+    """Objects of "by" under a token (the parser labels it `agent` under participles, `prep` under nouns)."""
+    return [g for b in tok.children if b.dep_ in ("agent", "prep") and b.lower_ == "by" for g in b.children
+            if g.dep_ == "pobj"]
 
 
 def _parties_in_of_phrase(tok: Optional[Token]) -> bool:
     """"the navies of Australia and India", "troops from the US and the Philippines": two parties act."""
     return tok is not None and any(o.conjuncts for o in _prep_objects(tok, ["of", "from"]))
+
+
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _own_statement(subject: Optional[Token], reporter: Optional[Token]) -> bool:
+    """"Algeria hinted it could sever ties": the speaker says what it itself could do (an offer or a
+    threat), not what others might ("analysts said Russia could invade")."""
+    if subject is None or reporter is None:
+        return False
+    speaker, _ = _subject(reporter)
+    if speaker is None:
+        return False
+    return subject.lower_ in SPEAKER_PRONOUNS or subject.lemma_.lower() == speaker.lemma_.lower()
 
 
 def _states_intent(verb: Token) -> bool:
