@@ -1,0 +1,25 @@
+"""The data files' YAML: prepositions stay words (YAML 1.1 would read `on` / `off` as booleans)."""
+from importlib import resources
+
+from eventwire.yaml_data import read_yaml
+
+
+def test_on_and_off_stay_words_but_true_stays_boolean():
+    assert read_yaml("preps: [on, off, yes, no]\nflag: true") == {"preps": ["on", "off", "yes", "no"], "flag": True}
+
+
+def test_every_list_in_the_trigger_lexicon_holds_words():
+    raw = read_yaml(resources.files("eventwire.data").joinpath("triggers.yaml").read_text("utf-8"))
+    bad = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}/{key}")
+        elif isinstance(node, list):
+            bad.extend(f"{path}[{i}]" for i, item in enumerate(node) if isinstance(item, bool))
+            for item in node:
+                walk(item, path)
+    walk(raw, "")
+    assert not bad
+    assert "on" in raw["nouns"]["attack"]["patient_preps"]
