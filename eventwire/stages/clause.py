@@ -264,6 +264,18 @@ def _clause_words(tok: Token) -> set[str]:
 
 
 PARTICLES = ("out", "away", "off", "back")
+MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "million", "hundred", "dozen", "billion",
+                 "lot", "load", "set", "supply", "series", "wave", "group", "contingent", "convoy", "fleet", "pair",
+                 "couple", "range", "package", "tranche", "round", "total", "unit", "squadron"}
+
+
+def _content_head(obj: Token) -> Token:
+    """"the first batch of M1 Abrams tanks", "thousands of soldiers": the measured thing, not the measure."""
+    if obj.lemma_.lower() in MEASURE_NOUNS or obj.like_num:
+        inner = _prep_objects(obj, ["of"])
+        if inner:
+            return inner[0]
+    return obj
 
 
 def _object_words(objs: list) -> set:
@@ -271,6 +283,7 @@ def _object_words(objs: list) -> set:
     and "@ORG" / "@GPE" for named organisations and places."""
     words = set()
     for o in [t for obj in objs for t in (obj, *obj.conjuncts)]:
+        o = _content_head(o)
         words.add(o.lemma_.lower())
         words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
         if o.ent_type_ in ("GPE", "LOC"):

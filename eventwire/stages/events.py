@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorRef, Article, Evidence, Mention
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
-    SUBJ, TIME_WORDS, _agent, _children, _clause_words, _object, _phrasal, _prep_objects, _subject,
+    SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
     _verb_sense, argument_span, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -153,6 +153,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if tgt is None:
             tgt = obj
     if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects
+                          and _content_head(obj).lemma_.lower() not in sense.objects
                           and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
         return None  # "@GPE": a named country or city will do ("recognized Kosovo")
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
