@@ -55,6 +55,8 @@ PARTICLES = {"out", "back", "over", "down", "up", "off", "away"}
 def _phrasal(tok: Token) -> Optional[str]:
     """"pull out", "hand over": a particle, or a particle the parser made a preposition or adverb
     ("pulled *out* of the city", "pulled *back* from the border": it has no object of its own)."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in LOOSE_PARTICLES:
+        return f"{tok.lemma_.lower()} {tok.doc[tok.i + 1].lower_}"  # "set free" (the parser may hang "free" elsewhere)
     prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
     if not prt:
         prt = [c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES
@@ -263,7 +265,8 @@ def _clause_words(tok: Token) -> set[str]:
     return words
 
 
-PARTICLES = ("out", "away", "off", "back")
+PARTICLES = ("out", "away", "off", "back", "down", "in", "together")
+LOOSE_PARTICLES = ("free", "loose")
 MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "million", "hundred", "dozen", "billion",
                  "lot", "load", "set", "supply", "series", "wave", "group", "contingent", "convoy", "fleet", "pair",
                  "couple", "range", "package", "tranche", "round", "total", "unit", "squadron"}
@@ -297,9 +300,9 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
     """A reading the verb has with this kind of object (`object_senses`): "cut aid" and "froze talks" are
     sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise."""
     for key in keys:
-        for objects, preps, sense in lex["object_senses"].get(key, ()):
+        for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
             objs = _children(tok, "dobj", "obj", "nsubjpass")
-            if preps and objs:
+            if bare and objs:
                 continue  # "withdrew its troops from ...": the direct object decides
             if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out")
                 objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES

@@ -41,6 +41,7 @@ class Sense:
     poss_agent: bool = False
     confidence: float = 0.7
     not_objects: tuple = ()  # "meet a deadline" is no meeting
+    needs_clause: bool = False  # "pushed Kyiv *to cede*": only with the act asked for
 
 
 def _sense(entry: dict, confidence: float = 0.7) -> Sense:
@@ -49,7 +50,7 @@ def _sense(entry: dict, confidence: float = 0.7) -> Sense:
                  objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
                  patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
                  needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
-                 not_objects=tuple(entry.get("not_objects") or ()),
+                 not_objects=tuple(entry.get("not_objects") or ()), needs_clause=bool(entry.get("needs_clause")),
                  confidence=confidence)
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
@@ -101,7 +102,8 @@ def lexicon() -> dict:
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "noun_modifier_senses": {k: (frozenset(v["words"]), _sense(v, 0.55)) for k, v in raw["noun_modifier_senses"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
-        "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), _sense({**e, "objects": None, "preps": None}))
+        "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), bool(e.get("bare")),
+                               _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},
         "light": raw["light_verbs"],
         "negating": set(raw["negating_heads"]),

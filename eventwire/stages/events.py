@@ -111,11 +111,13 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None
     if _no_event_object(tok, lex):
         return None  # "sacked the army chief", "called early elections"
+    if sense.needs_clause and not _children(tok, "xcomp", "ccomp"):
+        return None  # "pushed the boat" is no demand, "pushed Kyiv to cede territory" is
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
         return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
-    if sense.preps and not _prep_objects(tok, sense.preps):
-        return None
+    if sense.preps and not _prep_objects(tok, sense.preps) and not (sense.type == "CONSULT" and _reciprocal_subject(tok)):
+        return None  # "discussed it with X", but "Putin and Erdogan discussed grain exports"
     obj = _object(tok)
     src, passive = _subject(tok)
     if passive:
@@ -138,6 +140,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                 break
     reciprocal = sense.type == "CONSULT" and not passive and src is not None \
         and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))  # "the two ministers met", "X and Y met"
+    if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
+        tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
             and not (passive and tgt is not None) and not reciprocal:
         return None
@@ -146,6 +150,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None  # "meet a deadline", "unless their demands are met": not a meeting
     if tgt is not None and tgt is obj and obj.lemma_.lower() in lex["predicate_objects"]:
         tgt = None  # "opened fire (on X)", "took control (of X)": the object belongs to the predicate
+    if sense.objects and obj is None and passive and tgt is not None:
+        obj = tgt  # "envoys were received by the minister"
     if sense.objects and obj is None:
         # "allowed UN inspectors to visit": the parser makes the object the subject of the complement
         raised = [g for c in _children(tok, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ]
@@ -167,6 +173,12 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _reciprocal_subject(verb: Token) -> bool:
+    """"Putin and Erdogan discussed …", "the two ministers conferred": the subject names both sides."""
+    src, passive = _subject(verb)
+    return src is not None and not passive and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))
 
 
 def _no_event_object(verb: Token, lex: dict) -> bool:
