@@ -117,6 +117,7 @@ def lexicon() -> dict:
         "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},
         "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),
+        "demand_cameo": dict(raw["demand_cameo"]),
         "predicate_objects": set(raw["predicate_objects"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "opinion_with_clause": set(raw["opinion_with_clause"]),

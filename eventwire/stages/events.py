@@ -335,6 +335,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"),
                                                  confidence=cand.sense.confidence))
                 modality = "asserted"
+            speaker = _demanding_speaker(cand, reporter)
+            if speaker is not None and modality == "asserted":
+                modality = "hypothetical"  # "insisted that Arafat arrest the militants": asked for, not done
             agreeing = {cand.sense.type}
             if modality == "negated" and _is_refusal(cand):
                 # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
@@ -392,7 +395,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                          published, off, actor_for, resolve_date, resolve_place))
                 announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and (
                     modality == "future" or _states_intent(cand.anchor)
-                    or modality == "hypothetical" and _own_statement(cand.source, reporter)) else None
+                    or modality == "hypothetical" and _own_statement(cand.source, reporter)
+                    and not any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in cand.anchor.children)) else None
                 if announced:
                     # PLOVER: announcing an act is itself an act, done now. "Borrell will visit Moscow" is a planned
                     # visit (CONSULT, future) and an expressed intent (AGREE); "X will strike Y" a threat (THREATEN)
@@ -404,7 +408,38 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                         m = _mention(intent, sent, source, target, "asserted", reporter, scores, article_id,
                                      published, off, actor_for, None, resolve_place)
                         mentions.append(m)  # the statement's own date is not in the clause: left open
+            if speaker is not None:
+                # "Cuba told the UN that Washington must lift its embargo": the speaker demands it of the actor
+                ask = Candidate(reporter, reporter, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
+                    cand.sense.type, "100"), confidence=cand.sense.confidence), speaker, cand.source)
+                for asker in _actors_of(argument_span(speaker), actor_for, resolve_actors):
+                    for asked in sources:
+                        key = ("REQUEST", asker and (asker.actor_id or asker.name), asked and (asked.actor_id or asked.name))
+                        if asker is not None and key not in seen:
+                            seen.add(key)
+                            mentions.append(_mention(ask, sent, asker, asked, "asserted", None, scores, article_id,
+                                                     published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+DEMANDING_MODALS = {"must", "should"}
+
+
+def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:
+    """The speaker who says another actor must act ("Russia says Israel must end attacks", "Sharon insisted
+    that Arafat arrest the militants"): that statement is a demand (CAMEO 10). Not one's own duty ("we
+    must act") nor a bystander's forecast."""
+    if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter):
+        return None
+    verb = cand.anchor
+    modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in verb.children)
+    subjunctive = verb.tag_ == "VB" and verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (modal or subjunctive):
+        return None
+    speaker, passive = _subject(reporter)
+    if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"}:
+        return None
+    return speaker
 
 
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}

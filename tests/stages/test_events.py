@@ -249,3 +249,22 @@ def test_leaving_a_treaty_is_a_sanction_but_leaving_with_troops_is_a_retreat():
     assert m.mode == "withdraw" and m.source.country == "USA"
     ms = code("Sudan withdrew its troops from Abyei.")
     assert _one(ms, "RETREAT") and not [m for m in ms if m.type == "SANCTION"]
+
+
+def test_saying_another_actor_must_act_is_a_demand(train_sentences):
+    ms = _code(train_sentences, "Russia says Israel must end attacks on Syria")
+    ask = _one(ms, "REQUEST")
+    assert (ask.source.country, ask.target.country, ask.modality) == ("RUS", "ISR", "asserted")
+    assert _one(ms, "RETREAT").modality == "hypothetical"  # what is demanded has not happened
+
+
+def test_an_actors_own_could_is_a_threat_but_a_forecast_is_not():
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    # dev sentence (bench/events/dev/dev_b.tsv)
+    ms = code("Algeria hinted it could sever diplomatic ties with Spain over Madrid's shift in position on "
+              "Western Sahara, the official APS news agency said.")
+    threat = _one(ms, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("DZA", "ESP")
+    assert _one(ms, "SANCTION").modality == "hypothetical"
+    assert not [m for m in code("Analysts said Russia could invade Ukraine within weeks.") if m.type == "THREATEN"]
