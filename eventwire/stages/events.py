@@ -315,6 +315,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                          for subj in [_subject(c.trigger)[0]] if subj is not None}
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
                                           and (c.trigger.i, c.sense.type) in verb_subjects)]
+        cands = [_vow_reading(c, cands) for c in cands]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
@@ -452,6 +453,25 @@ THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the 
 
 STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce"}
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "over", "despite", "during", "of", "from"}
+
+
+VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
+
+
+def _vow_reading(cand: Candidate, cands: list) -> Candidate:
+    """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
+    or "pledged to withdraw" offers (AGREE), with the CAMEO code of that intent."""
+    if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
+        return cand
+    content = [c for c in cands if c is not cand and c.anchor is not cand.trigger
+               and any(c.anchor in clause.subtree for clause in _children(cand.trigger, "xcomp", "ccomp"))]
+    if not content:
+        return cand
+    kind = content[0].sense.type
+    typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"
+    cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
+    return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo))
 
 
 def _by_objects(tok: Token) -> list:
