@@ -85,10 +85,13 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     """(subject, is_passive) of a verb, inheriting through xcomp/conj/advcl chains when it has none."""
     cur = verb
+    # "detainees held at the prison were tortured by guards": a passive verb the parser coordinated with an
+    # active one inherits the subject but stays passive
+    own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in SUBJ and c.lower_ not in EXPLETIVES]
         if subs:
-            return subs[0], False
+            return subs[0], own_passive and cur is not verb
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
         if pas:
             # "he is detained or extradited": a coordinated participle shares the passive

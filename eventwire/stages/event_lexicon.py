@@ -123,7 +123,7 @@ def lexicon() -> dict:
         "opinion_with_clause": set(raw["opinion_with_clause"]),
         "non_agents": set(raw["non_agents"]),
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), r.get("when_type"), frozenset(r["source_sectors"]),
-                            _sense(r)) for r in raw["actor_readings"]],
+                            frozenset(r.get("source_heads") or ()), _sense(r)) for r in raw["actor_readings"]],
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
     }
 def _readings(families: set) -> list[tuple[Sense, float]]:

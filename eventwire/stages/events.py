@@ -524,9 +524,11 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     if sources == [None] or any(s_ is None for s_ in sources):
         return cand
     lemma = cand.trigger.lemma_.lower()
-    for mode, when_lemma, when_type, sectors, sense in lexicon()["actor_readings"]:
+    head = cand.source.lemma_.lower() if cand.source is not None else ""
+    for mode, when_lemma, when_type, sectors, heads, sense in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
-                and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources):
+                and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources) \
+                and (not heads or head in heads):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
 
