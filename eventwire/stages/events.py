@@ -380,7 +380,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if sources == [None] and targets == [None]:
                 continue
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
-            if cand.sense.type in SYMMETRIC and len(sources) >= 2 and targets == [None]:
+            symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057"  # signing is mutual too
+            if symmetric and len(sources) >= 2 and not any(_coded(t) for t in targets) and not named:
                 pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other
             for source, target in pairs:
                 if source is not None and target is not None and source.actor_id \
