@@ -42,6 +42,7 @@ class Sense:
     confidence: float = 0.7
     not_objects: tuple = ()  # "meet a deadline" is no meeting
     needs_clause: bool = False  # "pushed Kyiv *to cede*": only with the act asked for
+    of_agent: bool = False  # "the resignation *of the minister*": the "of" phrase names who acts
 
 
 def _sense(entry: dict, confidence: float = 0.7) -> Sense:
@@ -51,6 +52,7 @@ def _sense(entry: dict, confidence: float = 0.7) -> Sense:
                  patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
                  needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
                  not_objects=tuple(entry.get("not_objects") or ()), needs_clause=bool(entry.get("needs_clause")),
+                 of_agent=bool(entry.get("of_agent")),
                  confidence=confidence)
 @lru_cache(maxsize=1)
 def lexicon() -> dict:

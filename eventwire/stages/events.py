@@ -254,6 +254,8 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
         if by and not background:
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
+    if sense.of_agent and of:  # "accepted the resignation of the interior minister"
+        return Candidate(tok, tok, sense, of[0], patient, nominal=True)
     # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid")
     if not sense.patient and sense.poss_agent:
         agents = [p for p in poss if p.lower_ not in TIME_WORDS and p.ent_type_ not in ("DATE", "TIME")]
