@@ -23,3 +23,24 @@ def test_every_list_in_the_trigger_lexicon_holds_words():
     walk(raw, "")
     assert not bad
     assert "on" in raw["nouns"]["attack"]["patient_preps"]
+
+
+def test_no_data_file_repeats_a_key():
+    """YAML keeps the last of two equal keys without a word: a second `walk:` would silently drop the first."""
+    import yaml
+
+    from eventwire.yaml_data import DataLoader
+
+    class StrictLoader(DataLoader):
+        pass
+
+    def mapping(loader, node):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated = sorted({k for k in keys if keys.count(k) > 1}, key=str)
+        assert not repeated, f"line {node.start_mark.line + 1}: repeated keys {repeated}"
+        return loader.construct_mapping(node)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    data = resources.files("eventwire.data")
+    for name in ("triggers.yaml", "furniture.yaml", "actors_overrides.yaml"):
+        yaml.load(data.joinpath(name).read_text("utf-8"), Loader=StrictLoader)

@@ -131,9 +131,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = pobjs[0]  # "discussed the issue with Netanyahu": the partner, not the topic
     if tgt is None:
         # "call on X", "talk with X", "accuse X of": prepositional targets
-        for prep in ("on", "with", "against", "to", "for"):
+        for prep in ("on", "with", "against", "at", "to", "for"):
             objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS]
-            if objs and (prep in (sense.preps or ("on", "with", "against"))
+            if objs and (prep in (sense.preps or ("on", "with", "against", "at"))
                          or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")
                          or (prep == "to" and objs[0].pos_ == "PROPN")):  # "apologized to Turkey"
                 tgt = objs[0]
@@ -566,7 +566,7 @@ def _is_refusal(cand: Candidate) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
-TARGET_PREPS = ("against", "on", "to", "of", "by", "between", "for", "from", "with", "into", "about")
+TARGET_PREPS = ("against", "on", "at", "to", "of", "by", "between", "for", "from", "with", "into", "about")
 
 
 def _coded(actor: Optional[ActorRef]) -> bool:
