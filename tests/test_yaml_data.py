@@ -44,3 +44,15 @@ def test_no_data_file_repeats_a_key():
     data = resources.files("eventwire.data")
     for name in ("triggers.yaml", "furniture.yaml", "actors_overrides.yaml"):
         yaml.load(data.joinpath(name).read_text("utf-8"), Loader=StrictLoader)
+
+
+def test_every_lexicon_mode_is_a_plover_mode():
+    from eventwire.stages.event_lexicon import lexicon, plover_modes
+
+    lex = lexicon()
+    senses = list(lex["verbs"].values()) + list(lex["nouns"].values())
+    senses += [sense for plist in lex["patterns"].values() for _, sense in plist if hasattr(sense, "mode")]
+    senses += [sense for entries in lex["object_senses"].values() for *_, sense in entries]
+    modes = plover_modes()
+    assert len(senses) > 1000
+    assert not [(s.type, s.mode) for s in senses if s.mode and s.mode not in modes.get(s.type, ())]

@@ -45,8 +45,23 @@ class Sense:
     of_agent: bool = False  # "the resignation *of the minister*": the "of" phrase names who acts
 
 
+@lru_cache(maxsize=1)
+def plover_modes() -> dict:
+    """{type: {mode, ...}}: the modes PLOVER v0.8 defines (data/plover_modes.tsv)."""
+    out: dict = {}
+    text = resources.files("eventwire.data").joinpath("plover_modes.tsv").read_text("utf-8")
+    for row in csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"):
+        out.setdefault(row["type"], set()).add(row["mode"])
+    return out
+
+
+def valid_mode(typ: Optional[str], mode: Optional[str]) -> Optional[str]:
+    """The mode if PLOVER defines it for the type, else None (the CAMEO table also carries contexts there)."""
+    return mode if mode and mode in plover_modes().get(typ, ()) else None
+
+
 def _sense(entry: dict, confidence: float = 0.7) -> Sense:
-    return Sense(type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+    return Sense(type=entry["type"], mode=valid_mode(entry["type"], entry.get("mode")), cameo=entry.get("cameo"),
                  speech=bool(entry.get("speech")), needs_object=bool(entry.get("needs_object")),
                  objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
                  patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
@@ -69,7 +84,7 @@ def lexicon() -> dict:
                 lemma = (row.get("lemma") or "").strip().lower()
                 if lemma and row.get("pattern") and lemma not in raw["reporting_verbs"]:
                     families.setdefault(lemma, set()).add(
-                        (row.get("plover_type"), row.get("plover_mode") or None, row.get("cameo"),
+                        (row.get("plover_type"), valid_mode(row.get("plover_type"), row.get("plover_mode")), row.get("cameo"),
                          tuple(w for w in row["pattern"].lower().split() if w in FRAME_WORDS)))
                 if not lemma or lemma in raw["reporting_verbs"]:
                     continue
@@ -80,7 +95,7 @@ def lexicon() -> dict:
                     if words:  # "express regret" is CAMEO 018, no event: it must beat "express regret at" (110)
                         patterns.setdefault(lemma, []).append((words, NO_EVENT))
                     continue
-                sense = Sense(row["plover_type"], row.get("plover_mode") or None, row.get("cameo"),
+                sense = Sense(row["plover_type"], valid_mode(row["plover_type"], row.get("plover_mode")), row.get("cameo"),
                               needs_object=True, confidence=CAMEO_CONFIDENCE)
                 if words:
                     patterns.setdefault(lemma, []).append((words, sense))
