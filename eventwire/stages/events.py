@@ -254,6 +254,15 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
         if by and not background:
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
+        # "talks between Belgrade and Pristina", "a truce between Israel and Hezbollah": both sides named
+        between = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
+        if between and not background:
+            return Candidate(tok, tok, sense, between[0], None, nominal=True)  # the conjuncts pair up
+        # "Azerbaijan's blockade", "Moscow's crackdown": a named possessor acts
+        named_poss = [p for p in poss if p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and p.lower_ not in TIME_WORDS
+                      and not _names_a_day(p)]
+        if named_poss and not background:
+            return Candidate(tok, tok, sense, named_poss[0], patient or (of[0] if of else None), nominal=True)
     if sense.of_agent and of:  # "accepted the resignation of the interior minister"
         return Candidate(tok, tok, sense, of[0], patient, nominal=True)
     # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid")
@@ -475,6 +484,15 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"
     cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo))
+
+
+DAY_NOUNS = {"day", "eve", "night", "week", "anniversary", "year", "festival", "holiday"}
+
+
+def _names_a_day(poss: Token) -> bool:
+    """"Valentine's Day protest": the possessor names a day, not an actor."""
+    nxt = poss.doc[poss.i + 2] if poss.i + 2 < len(poss.doc) else None
+    return nxt is not None and nxt.lower_ in DAY_NOUNS
 
 
 def _by_objects(tok: Token) -> list:

@@ -53,6 +53,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     reporter = None
     embedded = False
     nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
+    if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass") and (
+            anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
+        found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled"
     prev = anchor
     for gov, dep in _climb(anchor):
         child, prev = prev, gov
@@ -67,7 +70,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 reporter = gov
                 break
             sense = _verb_sense(gov, lex)
-            if sense and sense.speech and dep in ("xcomp", "ccomp", "dobj", "pcomp", "advcl", "prep"):
+            # a noun embeds only its content clause ("calls to free X"), not a phrase about something
+            # ("pressure over the arrest of X")
+            if sense and sense.speech and dep in (("acl", "ccomp", "xcomp") if gov.pos_ == "NOUN" else
+                                                  ("xcomp", "ccomp", "dobj", "pcomp", "advcl", "prep")):
                 embedded = True
                 break
             if nominal_only:
