@@ -252,7 +252,7 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                                   for a in _by_objects(c)]
         by = [b for b in by if b.lower_ not in TIME_WORDS and b.ent_type_ not in ("DATE", "TIME")]
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
-        if by and not background:
+        if by and not background and not of:  # "allegations of torture by police": the police torture
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
         # "talks between Belgrade and Pristina", "a truce between Israel and Hezbollah": both sides named
         between = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
