@@ -455,7 +455,7 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
     return speaker
 
 
-THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "would boycott the vote unless …" threatens too
 # PLOVER: acts announced in the future tense are also the announcement's own type
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
