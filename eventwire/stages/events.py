@@ -184,7 +184,10 @@ def _reciprocal_subject(verb: Token) -> bool:
 def _no_event_object(verb: Token, lex: dict) -> bool:
     """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`)."""
     objects = lex["no_event_objects"].get(verb.lemma_.lower())
-    return bool(objects) and any(o.lemma_.lower() in objects for o in _children(verb, "dobj", "obj", "nsubjpass"))
+    if not objects:
+        return False
+    args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
+    return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE") for o in args)
 
 
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
