@@ -187,6 +187,8 @@ def _no_event_object(verb: Token, lex: dict) -> bool:
     if not objects:
         return False
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        args.append(verb.head)  # "the bill passed by parliament"
     return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE") for o in args)
 
 
