@@ -591,6 +591,9 @@ class ArticleActors:
             actor = lex.actors[ids[0]]
             if actor.kind == "person" and len(k) == 1 and not all(t.text[:1].isupper() for _, t in keyed):
                 return None
+            if len(k) == 1 and len(k[0]) <= 3 and actor.kind not in ("country", "person") \
+                    and not keyed[0][1].text.replace(".", "").isupper():
+                return None  # "Kim Jong Un", "Who": a short acronym (UN, WHO) is written in capitals
             return self.local.get(actor.id) or self._coding_from_actor(actor)
         if len(k) == 1 and all(t.pos_ == "PROPN" for _, t in keyed):
             sur = lex.surnames.get(k[0], [])
