@@ -243,7 +243,11 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
             return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
                              light_modality="asserted", nominal=True)
-        return Candidate(tok, gov, sense, src, tgt, light_modality=light, nominal=True)
+        if light == "offer" and sense.type in ANNOUNCED_AS and ANNOUNCED_AS[sense.type] == "AGREE":
+            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x)
+            return Candidate(tok, gov, Sense("AGREE", None, lex["future_cameo"].get(sense.type, "030"),
+                                             confidence=sense.confidence), src, tgt, light_modality="asserted", nominal=True)
+        return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
     if sense.patient and (of or poss or patient is not None):
