@@ -14,6 +14,8 @@ Training data (never any test split):
      pattern, as a short phrase labelled with its PLOVER type (NONE for CAMEO 01 / "---"), weight 0.5: it
      teaches the model dictionary verbs the stories never use. (`--verb-features` instead adds
      "x:<TYPE>" features for lexicon verbs; it scored lower on the dev split, 0.644 vs 0.670, so it is off.)
+  3b. scripts/training_data/*.tsv: 1,648 news-style sentences written for eventwire, one PLOVER type (or NONE)
+     each (provenance in its README), each at weight --team-weight (32).
   4. only with --with-conflibert: conflibert-cameo/cameo_class_train.tsv (1,349 real news sentences, CAMEO
      quad class, GPL-3.0): quad 0 → NONE; quads 1-4 get the type within their quad that a first model (1-3)
      finds most probable (quad-constrained self-labelling), then the final model is trained on 1-4. The
@@ -55,6 +57,11 @@ DEFAULT_SHARED = ROOT.parent / "shared" / "data"
 SEED = 13
 BACKGROUND_WEIGHT = 0.3
 LEXICON_WEIGHT = 0.5
+TEAM_DATA = ROOT / "scripts" / "training_data"
+DEFAULT_TEAM_WEIGHT = 32.0  # chosen on dev (bench/events/dev/*.tsv type acc | ConfliBERT-train quad acc):
+# 0: 0.390 | 0.510, 2: 0.646 | 0.572, 4: 0.673 | 0.581, 8: 0.700 | 0.586, 16: 0.720 | 0.597, 32: 0.722 | 0.600,
+# 64: 0.722 | 0.597 (C=5); 32 with C=10: 0.713 | 0.589
+TEAM_WEIGHT = DEFAULT_TEAM_WEIGHT
 NGEC_DEV_SHARE = 0.1
 DEFAULT_EMBED_WEIGHT = 3.0
 # --search (2026-11-23; dev = ConfliBERT train quad acc, all 1,349 sentences since the shipped model is not
@@ -167,6 +174,21 @@ def codebook_examples(shared: Path) -> list[tuple[str, str, float]]:
     return sorted(set(out))
 
 
+def team_examples(weight: float) -> list[tuple[str, str, float]]:
+    """scripts/training_data/*.tsv: news-style sentences written for eventwire, one PLOVER type (or NONE)
+    each (see scripts/training_data/README.md); never the dev or check sentences of bench/events/dev/."""
+    out = []
+    for path in sorted(TEAM_DATA.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+                label = (row.get("type") or "").strip().upper()
+                text = (row.get("sentence") or "").strip()
+                if label not in LABELS or not text:
+                    raise ValueError(f"{path}:{line}: a row needs a PLOVER type (or NONE) and a sentence")
+                out.append((text, label, weight))
+    return out
+
+
 def verb_forms(lemma: str) -> set[str]:
     """Regular inflections, so that "accused" (stem "accus") finds "accuse"."""
     if lemma.endswith("e"):
@@ -271,7 +293,7 @@ def type_accuracy(model: TypeModel, items: list[tuple[str, str]]) -> float:
 def base_examples(shared: Path, verb_features: bool = False,
                   exclude: frozenset[int] = frozenset()) -> list[tuple[str, str, float]]:
     base = ngec_examples(shared, exclude) + background_examples(shared) + web_background_examples(shared)
-    base += codebook_examples(shared)
+    base += codebook_examples(shared) + team_examples(TEAM_WEIGHT)
     return base + ([] if verb_features else lexicon_examples())
 
 
@@ -332,8 +354,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-conflibert", action="store_true",
                     help="also self-label the ConfliBERT train sentences (GPL-3.0 data: the weights would then be "
                          "derived from GPL data, so the shipped model is trained without them)")
+    ap.add_argument("--team-weight", type=float, default=DEFAULT_TEAM_WEIGHT,
+                    help="weight of each sentence in scripts/training_data/ (0: leave them out)")
     args = ap.parse_args(argv)
     globals()["LEAD_SENTENCES"] = args.lead_sentences
+    globals()["TEAM_WEIGHT"] = args.team_weight
     globals()["BALANCE_TYPES"] = not args.unbalanced
 
     items = conflibert_train(args.shared)  # also the dev data for --search
