@@ -228,7 +228,8 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
             and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
         light = lex["light"][gl]
-    elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]):
+    elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
+            and via_prep.lower_ not in BACKGROUND_PREPS - {"from"}:  # "held off on sanctions", not "after protests"
         light = "negated"
     if light is not None:
         src, passive = _subject(gov)
