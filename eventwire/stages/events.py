@@ -366,9 +366,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
                 agreeing.add("REJECT")
-            if cand.source is not None and cand.source.lemma_.lower() in lexicon()["non_agents"] \
-                    and not (cand.source.ent_type_ or cand.source.pos_ == "PROPN"):
-                continue  # "the storm hit the coast": nature is no actor
+            if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"]
+                                            and not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
+                                            or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
+                                                   for c in cand.source.children)):
+                continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000": nature is no actor
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
