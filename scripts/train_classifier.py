@@ -14,8 +14,9 @@ Training data (never any test split):
      pattern, as a short phrase labelled with its PLOVER type (NONE for CAMEO 01 / "---"), weight 0.5: it
      teaches the model dictionary verbs the stories never use. (`--verb-features` instead adds
      "x:<TYPE>" features for lexicon verbs; it scored lower on the dev split, 0.644 vs 0.670, so it is off.)
-  3b. scripts/training_data/*.tsv: 1,648 news-style sentences written for eventwire, one PLOVER type (or NONE)
-     each (provenance in its README), each at weight --team-weight (32).
+  3b. scripts/training_data/*.tsv: 2,704 news-style sentences written for eventwire, one PLOVER type (or NONE)
+     each, 1,056 of them code by code through the CAMEO table (provenance in its README), each at weight
+     --team-weight (32).
   4. only with --with-conflibert: conflibert-cameo/cameo_class_train.tsv (1,349 real news sentences, CAMEO
      quad class, GPL-3.0): quad 0 → NONE; quads 1-4 get the type within their quad that a first model (1-3)
      finds most probable (quad-constrained self-labelling), then the final model is trained on 1-4. The

@@ -183,10 +183,10 @@ def test_dev_quad_accuracy_of_the_shipped_model(shared_data):
 
     2026-11-23: 0.454 for the previous tf-idf model, 0.508 for the shipped one (0.481 without embeddings),
     then with the PLOVER table's quads; 0.510 with ConfliBERT's own (CONFLIBERT_QUAD, 2026-11-24), 0.600 once trained
-    on scripts/training_data/."""
+    on scripts/training_data/ (0.617 with its CAMEO-code sentences)."""
     rows = [line.rstrip("\n").rsplit("\t", 1) for line in
             open(shared_data / "conflibert-cameo" / "cameo_class_train.tsv", encoding="utf-8")]
     rows = [(t, int(q)) for t, q in (r for r in rows if len(r) == 2) if q.isdigit()]
     preds = [CONFLIBERT_QUAD.get(best_type(p)[0], 0) for p in predict_types([t for t, _ in rows])]
     assert len(rows) > 1000
-    assert sum(p == q for p, (_, q) in zip(preds, rows)) / len(rows) >= 0.57
+    assert sum(p == q for p, (_, q) in zip(preds, rows)) / len(rows) >= 0.59
