@@ -31,8 +31,6 @@ __all__ = ["PLOVER_TYPES", "code_doc", "code_text", "find_candidates", "lexicon"
 CLASSIFIER_ALONE = 0.45  # a sentence the classifier is this sure of gets an event even without a lexicon trigger
 # (chosen on dev, 2026-11-24: 0.45 / 0.55 / 0.65 gave dev found 0.85 / 0.83 / 0.83 at precision 0.65 / 0.65 / 0.66
 # and ConfliBERT-train quad 0.745 / 0.752 / 0.755)
-CLASSIFIER_SECOND = 0.75  # a classifier this sure adds its type beside the lexicon's reading of the main verb
-# (dev, 2026-11-24: 0.6 / 0.75 / 0.9 / off: found 0.86 / 0.86 / 0.85 / 0.85, precision 0.64 / 0.65 / 0.65 / 0.65, quad 0.738 / 0.742 / 0.748 / 0.745)
 COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
@@ -771,8 +769,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         return None  # the lexicon says this verb and object are no event
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
-            or (p < CLASSIFIER_SECOND
-                and any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE)):
+            or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
         return None
     src, passive = _subject(verb)
     tgt = _object(verb)
