@@ -243,6 +243,9 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = tgt[0] if tgt else None
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
+        if light == "undergo":  # "X faces charges", "the town suffered an attack": X is the target
+            return Candidate(tok, gov, sense, _agent(gov) if passive else None, src, light_modality="asserted",
+                             nominal=True)
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
             return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
                              light_modality="asserted", nominal=True)
