@@ -136,6 +136,7 @@ def lexicon() -> dict:
         "future_cameo": dict(raw["future_cameo"]),
         "demand_cameo": dict(raw["demand_cameo"]),
         "predicate_objects": set(raw["predicate_objects"]),
+        "content_objects": set(raw["content_objects"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "opinion_with_clause": set(raw["opinion_with_clause"]),
         "non_agents": set(raw["non_agents"]),

@@ -150,8 +150,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if (obj is not None and obj.lemma_.lower() in sense.not_objects) or \
             (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
         return None  # "meet a deadline", "unless their demands are met": not a meeting
-    if tgt is not None and tgt is obj and obj.lemma_.lower() in lex["predicate_objects"]:
-        tgt = None  # "opened fire (on X)", "took control (of X)": the object belongs to the predicate
+    if tgt is not None and tgt is obj and (obj.lemma_.lower() in lex["predicate_objects"]
+                                           or obj.lemma_.lower() in lex["content_objects"]):
+        tgt = None  # "opened fire (on X)", "expressed regret (to X)": the object belongs to the predicate
     if sense.objects and obj is None and passive and tgt is not None:
         obj = tgt  # "envoys were received by the minister"
     if sense.objects and obj is None:
