@@ -390,7 +390,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                     and not _prep_objects(cand.anchor, ["with"]) and not _prep_objects(cand.trigger, ["with"]):
                 cand = replace(cand, sense=replace(solo, confidence=cand.sense.confidence))  # one side: a show of force
             source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
-            own_forces = cand.sense.type in FORCE_MOVING and (all(
+            own_forces = (cand.target is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                          for c in cand.target.children)
+                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING and (all(
                 t is not None and (t.country in source_countries if t.country else t.sector in FORCE_SECTORS)
                 for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
@@ -602,7 +604,8 @@ def _is_refusal(cand: Candidate) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
-TARGET_PREPS = ("against", "on", "at", "to", "of", "by", "between", "for", "from", "with", "into", "about")
+TARGET_PREPS = ("against", "on", "at", "to", "toward", "towards", "of", "by", "between", "for", "from", "with", "into",
+                "about")
 
 
 def _coded(actor: Optional[ActorRef]) -> bool:
@@ -611,6 +614,7 @@ def _coded(actor: Optional[ActorRef]) -> bool:
 
 AUTHORITY_SECTORS = {"JUD", "COP", "GOV", "MIL", "SPY"}
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor's own forces, not a target
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "withdrew its ambassador": its own, not the target
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # protesters rally *in* a place, not against it
