@@ -151,7 +151,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
         return None  # "meet a deadline", "unless their demands are met": not a meeting
     if tgt is not None and tgt is obj and (obj.lemma_.lower() in lex["predicate_objects"]
-                                           or obj.lemma_.lower() in lex["content_objects"]):
+                                           or obj.lemma_.lower() in lex["content_objects"]
+                                           or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")):
         tgt = None  # "opened fire (on X)", "expressed regret (to X)": the object belongs to the predicate
     if sense.objects and obj is None and passive and tgt is not None:
         obj = tgt  # "envoys were received by the minister"
@@ -614,6 +615,7 @@ def _coded(actor: Optional[ActorRef]) -> bool:
 
 AUTHORITY_SECTORS = {"JUD", "COP", "GOV", "MIL", "SPY"}
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor's own forces, not a target
+AIMED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "COERCE"}  # their object's "against/on" phrase names the target
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "withdrew its ambassador": its own, not the target
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
@@ -656,9 +658,11 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     holders += [c for h in list(holders) if h.pos_ in ("NOUN", "PROPN") for c in h.children
                 if c.dep_ == "acl" and c.tag_ == "VBN"]
     seen = set()
-    if cand.target is not None and cand.target.pos_ == "NOUN":
+    aimed = cand.target is not None and bool(_prep_objects(cand.target, ["against", "on"]))
+    if cand.target is not None and cand.target.pos_ == "NOUN" and not (aimed and cand.sense.type in AIMED_TYPES):
         # "rejected the Iraqi and Turkish demands", "refuted Trump's comments", "a State Department call":
-        # the owner of a rejected or condemned thing is the actor acted upon
+        # the owner of a rejected or condemned thing is the actor acted upon (not the owner of lifted
+        # sanctions aimed at someone: "UN sanctions against Iran were lifted" are lifted for Iran)
         for c in cand.target.children:
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") \
                     or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
