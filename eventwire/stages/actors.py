@@ -15,7 +15,6 @@ spaCy's NER labels are not used for actor type (it often tags "Navalny" ORG or G
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
