@@ -34,7 +34,6 @@ import gzip
 import json
 import os
 import re
-import statistics
 import unicodedata
 from collections import defaultdict
 from pathlib import Path

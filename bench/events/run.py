@@ -18,7 +18,7 @@ import json
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from eventwire.stages.classify import LABELS, NONE, V05_TO_V08, best_type, conflibert_quad, predict_types  # noqa: E402
+from eventwire.stages.classify import NONE, V05_TO_V08, best_type, conflibert_quad, predict_types  # noqa: E402
 
 BATCH = 64
 IPE_SAMPLE = 2000
@@ -317,7 +317,7 @@ def bench_humans() -> str:
     rows = [["human coders, pairwise", fmt(sum(hh_root) / len(hh_root)), fmt(sum(hh_plover) / len(hh_plover)),
              fmt(sum(hh_root_rel) / len(hh_root_rel)), f"{len(hh_root)} pairs"]]
     for name, res in systems(sentences).items():
-        agree, agree_rel, n_rel = [], [], 0
+        agree, agree_rel = [], []
         for labels, pred in zip(coders, res["top"]):
             for root in labels.values():
                 ok = pred in _plover_of_root(root)

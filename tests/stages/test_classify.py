@@ -11,7 +11,7 @@ import pytest
 
 import numpy as np
 
-from eventwire.stages.classify import (CONFLIBERT_QUAD, LABELS, PLOVER_TYPES, QUAD, STATIC_MODEL_DIR, TypeModel, bert_words, best_type,
+from eventwire.stages.classify import (CONFLIBERT_QUAD, LABELS, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, bert_words, best_type,
                                        embed_sentences, load_model, load_static_model, predict_types, quad_class, stem)
 
 ROOT = Path(__file__).resolve().parents[2]
