@@ -503,6 +503,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         return cand
     kind = content[0].sense.type
     typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"
+    if typ == "AGREE" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
+        return replace(cand, sense=replace(cand.sense, type="REJECT", mode=None, cameo="120"))  # "vowed never to negotiate"
     cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo))
 
