@@ -50,6 +50,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         local(trigger)
     if anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
+    if anchor.dep_ == "advcl" and _content_of_object(anchor, lex):
+        found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None
     embedded = False
     nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
@@ -115,6 +117,16 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         if m in found:
             return m, reporter, embedded
     return "asserted", reporter, embedded
+
+
+def _content_of_object(clause: Token, lex: dict) -> bool:
+    """An infinitive right after its governor's object noun that names a request or plan ("calls", "an
+    ultimatum", "a plan") is that noun's content, wherever the parser attached it."""
+    to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
+        return False
+    objs = [o for o in clause.head.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex["abstract"]]
+    return any(o.right_edge.i + 1 == to[0].i for o in objs)
 
 
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
