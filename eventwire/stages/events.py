@@ -410,8 +410,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if cand.sense.confidence <= CAMEO_CONFIDENCE and (not scores or max(scores.get(t, 0.0) for t in agreeing)
                                                                < CLASSIFIER_AGREEMENT):
                 continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
-            if sources == [None] and targets == [None]:
-                continue
+            if sources == [None] and targets == [None] and not (reporter is not None
+                                                                 and cand.sense.type in AUTHORITY_ACTS):
+                continue  # (an authority reporting its own agentless act is its actor, see _mention)
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
             symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057"  # signing is mutual too
             if symmetric and len(sources) >= 2 and not any(_coded(t) for t in targets) and not named:
@@ -617,6 +618,7 @@ def _coded(actor: Optional[ActorRef]) -> bool:
 
 
 AUTHORITY_SECTORS = {"JUD", "COP", "GOV", "MIL", "SPY"}
+AUTHORITY_ACTS = {"COERCE", "SANCTION", "CONCEDE"}  # "police said 20 were detained", "the army said the curfew would be lifted"
 FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor's own forces, not a target
 AIMED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "COERCE"}  # their object's "against/on" phrase names the target
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "withdrew its ambassador": its own, not the target
@@ -736,7 +738,7 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         if rspan is not None and len(rspan):
             ref = resolve_actor(rspan)
             attributed = (ref.name if ref and ref.name else rspan.text)
-            if source is None and cand.sense.type in ("COERCE", "SANCTION") and ref is not None \
+            if source is None and cand.sense.type in AUTHORITY_ACTS and ref is not None \
                     and ref.sector in AUTHORITY_SECTORS:
                 # "police said 20 people were detained", "a court said he would be held": an authority
                 # reporting a coercive act with no stated agent reports its own act
