@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorRef, Article, Evidence, Mention
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
-    SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
+    ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
     _verb_sense, argument_span, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -784,7 +784,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting \
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting or verb.lemma_.lower() in ASPECTUAL \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
         return None
