@@ -294,6 +294,8 @@ def _object_words(objs: list) -> set:
         words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
         if o.ent_type_ in ("GPE", "LOC"):
             words.add("@GPE")
+        elif o.ent_type_ == "PERSON":
+            words.add("@PERSON")  # "Volkov would be held"
         elif o.ent_type_ == "NORP":
             words.add("@NORP")  # "expelled ethnic Albanians"
         elif o.ent_type_ == "ORG" or (o.text.isupper() and len(o.text) >= 3):

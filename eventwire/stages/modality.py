@@ -108,7 +108,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if "would" in found:
         found.discard("would")
         # "the rebels said they would release three hostages": the reported "will", backshifted
-        conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.subtree)
+        conditional = any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless") for t in anchor.subtree)  # "if and when": the parser may call "if" a preposition
         if reporter is not None and reporter.tag_ == "VBD" and not conditional:
             found.add("future")
         else:
