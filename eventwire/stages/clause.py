@@ -106,7 +106,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp") and cur.head is not cur:
             if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
                 objs = _children(cur.head, "dobj")
-                if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse"):
+                if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse", "use", "employ"):
                     return objs[0], False
             cur = cur.head
             if cur.pos_ in ("ADP",):

@@ -784,6 +784,10 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    if any(c.anchor.i in purposes and c.sense.confidence > CAMEO_CONFIDENCE for c in cands):
+        return None  # "using this technique to label X as Y": the act is the purpose the lexicon found
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting or verb.lemma_.lower() in ASPECTUAL \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
