@@ -194,7 +194,18 @@ def _no_event_object(verb: Token, lex: dict) -> bool:
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         args.append(verb.head)  # "the bill passed by parliament"
-    return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE") for o in args)
+    return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE")
+               or ("signal" in objects and o.lemma_.lower() == "message" and _message_is_a_stance(o)) for o in args)
+
+
+def _message_is_a_stance(message: Token) -> bool:
+    """"a very clear and decisive message that this is not acceptable": a message judged by its firmness or
+    given a content clause is a figure of speech for a stance (like "a signal"), not a contact."""
+    return any(c.dep_ in ("acl", "ccomp") or c.dep_ == "amod" and c.lemma_.lower() in FIRM_WORDS
+               for c in message.children)
+
+
+FIRM_WORDS = {"clear", "strong", "firm", "decisive", "tough", "unambiguous", "unequivocal", "powerful", "stern"}
 
 
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
