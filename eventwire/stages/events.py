@@ -141,8 +141,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                          or (prep == "to" and objs[0].pos_ == "PROPN")):  # "apologized to Turkey"
                 tgt = objs[0]
                 break
-    reciprocal = sense.type == "CONSULT" and not passive and src is not None \
-        and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))  # "the two ministers met", "X and Y met"
+    reciprocal = sense.type == "CONSULT" and _reciprocal_subject(tok)  # "the two ministers met", "X and Y met"
     if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
         tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
