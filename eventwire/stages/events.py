@@ -62,7 +62,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             cand = _verb_candidate(tok, lex)
             if cand:
-                out.append(cand)
+                out.append(_recipient_or_partner(cand, lex))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:
@@ -177,6 +177,44 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
+    """The actor a verb's act is for, where the parse's object is not it: the recipient of a giving verb
+    ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh for talks with X")."""
+    verb = cand.trigger
+    other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
+    if other is None or (cand.source is not None and other.i == cand.source.i):
+        return cand
+    return replace(cand, target=other)
+
+
+def _recipient(verb: Token, lex: dict) -> Optional[Token]:
+    """Whom a moved thing goes to: the "to" phrase or the indirect object of a giving verb with a theme."""
+    if verb.lemma_.lower() not in lex["recipient_verbs"]:
+        return None
+    obj = _object(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if obj is None and not passive and not datives:
+        return None  # "returned to Moscow", "turned to Togo": no thing moved
+    found = datives + [o for o in _prep_objects(verb, ["to"]) if o.lower_ not in TIME_WORDS]
+    return found[0] if found else None
+
+
+def _meeting_partner(verb: Token, lex: dict) -> Optional[Token]:
+    """The other side of a trip made for talks: "flew to Pyongyang for talks with Kim", "... to meet Kim"."""
+    for noun in _prep_objects(verb, ["for"]):
+        if noun.lemma_.lower() in lex["meeting_nouns"]:
+            partners = _prep_objects(noun, ["with"])
+            if partners:
+                return partners[0]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "meet":
+            objs = _children(c, "dobj") or _prep_objects(c, ["with"])
+            if objs:
+                return objs[0]
+    return None
 
 
 def _reciprocal_subject(verb: Token) -> bool:
@@ -405,7 +443,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             own_forces = (cand.target is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                                           for c in cand.target.children)
                           and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING and (all(
-                t is not None and (t.country in source_countries if t.country else t.sector in FORCE_SECTORS)
+                t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector)
                 for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
             named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"
@@ -424,7 +462,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                                                  and cand.sense.type in AUTHORITY_ACTS):
                 continue  # (an authority reporting its own agentless act is its actor, see _mention)
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
-            symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057"  # signing is mutual too
+            symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057" or any(  # signing is mutual too
+                t is not None and t.lemma_.lower() in lexicon()["mutual_objects"]  # "restored ties", "a truce between"
+                for t in (cand.target, cand.trigger if cand.nominal else None))
             if symmetric and len(sources) >= 2 and not any(_coded(t) for t in targets) and not named:
                 pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other
             for source, target in pairs:
@@ -633,6 +673,7 @@ FORCE_MOVING = {"RETREAT", "MOBILIZE", "AID"}  # their object is often the actor
 AIMED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "COERCE"}  # their object's "against/on" phrase names the target
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}  # "withdrew its ambassador": its own, not the target
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
+STATED_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}  # "offered to mediate between X and Y": the partner is in the clause
 OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # protesters rally *in* a place, not against it
 PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
@@ -651,7 +692,7 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     pred_obj = _object(cand.trigger) if cand.trigger.pos_ in ("VERB", "AUX") else None
     if pred_obj is not None and pred_obj.lemma_.lower() in lex["predicate_objects"]:
         holders.append(pred_obj)  # "opened fire *on the protesters*", "took control *of the town*"
-    if cand.sense.speech:
+    if cand.sense.speech or cand.sense.type in STATED_TYPES:
         for c in cand.trigger.children:
             if cand.sense.type == "ACCUSE" and c.dep_ == "ccomp":
                 # "charged that the government had rigged the vote": the accused is the clause's subject
@@ -806,7 +847,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src
-    return Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt)
+    return _recipient_or_partner(Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt),
+                                 lexicon())
 
 
 def code_text(text: str, published: Optional[date] = None) -> list[Mention]:
