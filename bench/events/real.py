@@ -195,15 +195,22 @@ def score_folder(folder: Path, errors: bool = False) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--dump" in argv:
-        first = int(argv[argv.index("--first") + 1]) if "--first" in argv else 8
-        ids = [a for a in argv if not a.startswith("-") and not a.isdigit()]
-        dump(ids, first)
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m bench.events.real", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dump", nargs="+", metavar="DOCID", help="print the sentences of these articles to label")
+    ap.add_argument("--first", type=int, default=8, help="with --dump: sentences per article (default 8)")
+    ap.add_argument("--check", action="store_true", help="use the held-back labels in dev/real/check/")
+    ap.add_argument("--validate", action="store_true", help="check the label files only (no coder run)")
+    ap.add_argument("--errors", action="store_true", help="print every missed or extra reading")
+    args = ap.parse_args(argv)
+    if args.dump:
+        dump(args.dump, args.first)
         return 0
-    folder = LABEL_DIR / "check" if "--check" in argv else LABEL_DIR
-    if "--validate" in argv:
+    folder = LABEL_DIR / "check" if args.check else LABEL_DIR
+    if args.validate:
         return validate(folder)
-    return score_folder(folder, errors="--errors" in argv)
+    return score_folder(folder, errors=args.errors)
 
 
 if __name__ == "__main__":
