@@ -19,9 +19,10 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Article, Evidence, Mention
+from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
-    ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
+    ASPECTUAL, PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
     _verb_sense, argument_span, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -180,9 +181,23 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
 
 
 def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
-    """The actor a verb's act is for, where the parse's object is not it: the recipient of a giving verb
-    ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh for talks with X")."""
+    """The actors a verb's act is between, where the parse's subject and object are not them: the recipient
+    of a giving verb ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh
+    for talks with X"), the one who feels a feeling ("I am dismayed by the leaks"), and the author of a
+    statement or decision that carries the act ("parties issued statements supporting X")."""
     verb = cand.trigger
+    src = cand.source
+    if src is not None and verb.dep_ == "acl" and src.i == verb.head.i and src.lemma_.lower() in lex["abstract"] \
+            and src.dep_ == "dobj":
+        author, passive = _subject(src.head)
+        cand = replace(cand, source=_agent(src.head) if passive else author)
+    if verb.lemma_.lower() in lex["experiencer_verbs"] and _agent(verb) is not None:
+        feeler, head = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None), verb
+        while feeler is None and head.dep_ in ("conj", "acomp") and head.head is not head:
+            head = head.head  # "I am shocked and dismayed by ...": the subject of "am"
+            feeler = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
+        if feeler is not None:
+            cand = replace(cand, source=feeler, target=_agent(verb))
     other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
     if other is None or (cand.source is not None and other.i == cand.source.i):
         return cand
@@ -431,6 +446,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
+            if cand.source is not None and _is_a_thing(cand.source, sources):
+                if cand.sense.type not in WEAPON_SUBJECT_TYPES:
+                    continue  # "the trend has given back to workers", "the study warns": no one acts
+                sources = [None]  # "the bomb killed 12": an attack whose attacker is not named
             cand = _actor_reading(cand, sources)
             noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
             solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
@@ -661,6 +680,27 @@ def _is_refusal(cand: Candidate) -> bool:
 
 TARGET_PREPS = ("against", "on", "at", "to", "toward", "towards", "of", "by", "between", "for", "from", "with", "into",
                 "about")
+
+
+WEAPON_SUBJECT_TYPES = {"ASSAULT"}
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ee", "ive", "man", "men", "ant", "ent")
+
+
+def _is_a_thing(subject: Token, refs: list) -> bool:
+    """A common-noun subject no dictionary codes as an actor and no list knows as one that can act."""
+    if subject.pos_ != "NOUN" or any(r is not None and (r.country or r.sector or r.actor_id) for r in refs):
+        return False
+    members = _prep_objects(subject, ["of"])
+    if members and not _is_a_thing(members[0], [None]):
+        return False  # "hundreds of former fighters", "a string of guerrillas", "members of the party"
+    lemma, lower = subject.lemma_.lower(), subject.lower_
+    if lemma in lexicon()["acting_nouns"] or lemma in lexicon()["nouns"]:
+        return False  # (an event noun as subject is handled by the readings that expect it)
+    if lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith("ment"):
+        return False  # "dockworkers", "hackers", "the speaker", "directors", "unionists": people, most likely
+    actors = actor_lexicon.lexicon()
+    return not any(k in actors.agents or k in actors.person_nouns for k in ((lemma,), (lower,))) \
+        and lemma not in actors.generic_heads and lower not in actors.generic_heads
 
 
 def _coded(actor: Optional[ActorRef]) -> bool:
