@@ -129,6 +129,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         src = _agent(tok)
     else:
         tgt = obj
+        if src is not None and src.lemma_.lower() in lex["nouns"]:
+            src = _noun_agent(src) or src  # "the Israeli air raid killed three": the raid's author acted
     if sense.preps and not passive:
         pobjs = [o for o in _prep_objects(tok, sense.preps) if o.lower_ not in TIME_WORDS]
         if pobjs:
@@ -146,7 +148,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
         tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
-            and not (passive and tgt is not None) and not reciprocal:
+            and not (passive and tgt is not None) and not reciprocal \
+            and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
         return None
     if (obj is not None and obj.lemma_.lower() in sense.not_objects) or \
             (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
@@ -346,12 +349,36 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             return Candidate(tok, tok, sense, named_poss[0], patient or (of[0] if of else None), nominal=True)
     if sense.of_agent and of:  # "accepted the resignation of the interior minister"
         return Candidate(tok, tok, sense, of[0], patient, nominal=True)
-    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid")
+    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid",
+    # "U.S. missile attacks on ...")
     if not sense.patient and sense.poss_agent:
-        agents = [p for p in poss if p.lower_ not in TIME_WORDS and p.ent_type_ not in ("DATE", "TIME")]
-        agents += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
-        if agents:
-            return Candidate(tok, tok, sense, agents[0], patient, nominal=True)
+        agent = _noun_agent(tok)
+        if agent is not None:
+            return Candidate(tok, tok, sense, agent, patient, nominal=True)
+    # "after a meeting with King Hussein, Bush said": a meeting in a time phrase is the clause subject's
+    if lemma in lex["meeting_nouns"] and patient is not None and via_prep is not None \
+            and via_prep.lower_ in ("after", "during", "following", "before", "at") and gov.pos_ in ("VERB", "AUX"):
+        src, passive = _subject(gov)
+        if src is not None and not passive:
+            return Candidate(tok, tok, sense, src, patient, nominal=True)
+    return None
+
+
+def _noun_agent(noun: Token) -> Optional[Token]:
+    """Who an event noun says acted: its possessor, or a nationality or named-state modifier ("Israeli raid",
+    "U.S. missile attacks")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in TIME_WORDS and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
+            return c
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return c
+        if c.dep_ == "compound" and c.pos_ == "NOUN":  # "U.S. missile attacks": the state names the missile
+            inner = [g for g in c.children if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")]
+            if inner:
+                return inner[0]
     return None
 
 
