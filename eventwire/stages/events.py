@@ -68,6 +68,26 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
+    return out + _gatherings(out, lex)
+
+
+DISSENTING_TYPES = {"ACCUSE", "REQUEST", "PROTEST", "REJECT"}
+
+
+def _gatherings(cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"Hundreds gathered to denounce the decision": a crowd gathering to dissent is a demonstration (CAMEO 141)."""
+    taken = {c.trigger.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+    out = []
+    for c in cands:
+        verb, head = c.trigger, c.trigger.head
+        if c.nominal or c.sense.type not in DISSENTING_TYPES or verb.dep_ not in ("xcomp", "advcl") \
+                or head.lemma_.lower() not in lex["gathering_verbs"] or head.i in taken \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            continue
+        src, passive = _subject(head)
+        if src is not None and not passive:
+            taken.add(head.i)
+            out.append(Candidate(head, head, Sense("PROTEST", "demo", "141", confidence=c.sense.confidence), src, c.target))
     return out
 
 
