@@ -393,6 +393,11 @@ def _noun_agent(noun: Token) -> Optional[Token]:
     for c in noun.children:
         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
             return c
+    # a named state or group as a modifier acts only where the phrase names a target elsewhere: "U.S. air raid
+    # on Afghanistan", "NATO strikes on Serb positions"; "the Nairobi bombing" only says where
+    if not _prep_objects(noun, ["on", "against"]):
+        return None
+    for c in noun.children:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "ORG"):
             return c
         if c.dep_ == "compound" and c.pos_ == "NOUN":  # "U.S. missile attacks": the state names the missile
@@ -494,8 +499,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             sources = _actors_of(src_span, actor_for, resolve_actors)
             targets = _actors_of(tgt_span, actor_for, resolve_actors)
             if cand.source is not None and _is_a_thing(cand.source, sources):
-                if cand.sense.type not in WEAPON_SUBJECT_TYPES:
-                    continue  # "the trend has given back to workers", "the study warns": no one acts
+                if cand.sense.type not in WEAPON_SUBJECT_TYPES or cand.target is None \
+                        or _is_a_thing(cand.target, [None]):
+                    continue  # "the trend has given back to workers", "the study warns", "a rifle may yield clues"
                 sources = [None]  # "the bomb killed 12": an attack whose attacker is not named
             cand = _actor_reading(cand, sources)
             noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
