@@ -203,6 +203,11 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     return Candidate(tok, tok, sense, src, tgt)
 
 
+def _describes_participant(cand: Candidate) -> bool:
+    verb = cand.trigger
+    return not cand.nominal and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None
+
+
 def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
     """The actors a verb's act is between, where the parse's subject and object are not them: the recipient
     of a giving verb ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh
@@ -460,6 +465,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
                                           and (c.trigger.i, c.sense.type) in verb_subjects)]
         cands = [_vow_reading(c, cands) for c in cands]
+        # "charged a U.S. citizen held in Moscow", "detainees held without charge refused food": an agentless
+        # participle describing a participant of another event is background, not a new event
+        participants = {t.i for c in cands if not _describes_participant(c) for t in (c.source, c.target) if t is not None}
+        cands = [c for c in cands if not (_describes_participant(c) and c.trigger.head.i in participants)]
         trigger_types = {(c.anchor.i, c.sense.type) for c in cands}
         for cand in cands:
             modality, reporter, embedded = modality_of(cand.trigger, cand.anchor)
