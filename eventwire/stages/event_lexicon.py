@@ -140,6 +140,7 @@ def lexicon() -> dict:
         "recipient_verbs": set(raw["recipient_verbs"]),
         "mutual_objects": set(raw["mutual_objects"]),
         "meeting_nouns": set(raw["meeting_nouns"]),
+        "crime_objects": set(raw["crime_objects"]),
         "gathering_verbs": set(raw["gathering_verbs"]),
         "experiencer_verbs": set(raw["experiencer_verbs"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},

@@ -68,7 +68,24 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
-    return out + _gatherings(out, lex)
+    return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
+
+
+def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"Amnesty said the army had committed crimes against humanity": the speaker accuses the doer (CAMEO 112)."""
+    taken = {c.trigger.i for c in cands}
+    out = []
+    for tok in sent:
+        obj = _object(tok) if tok.lemma_.lower() == "commit" and tok.dep_ == "ccomp" else None
+        if obj is None or obj.lemma_.lower() not in lex["crime_objects"] or tok.head.i in taken \
+                or tok.head.lemma_.lower() not in lex["reporting"] | {"accuse", "find", "conclude", "allege"}:
+            continue
+        speaker, passive = _subject(tok.head)
+        doer, doer_passive = _subject(tok)
+        if speaker is not None and doer is not None and not passive and not doer_passive:
+            taken.add(tok.head.i)
+            out.append(Candidate(tok.head, tok.head, Sense("ACCUSE", "allege", "112", speech=True), speaker, doer))
+    return out
 
 
 DISSENTING_TYPES = {"ACCUSE", "REQUEST", "PROTEST", "REJECT"}
@@ -140,7 +157,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
         return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
-    if sense.preps and not _prep_objects(tok, sense.preps) and not (sense.type == "CONSULT" and _reciprocal_subject(tok)):
+    if sense.preps and not _prep_objects(tok, sense.preps) and not (sense.type == "CONSULT" and _reciprocal_subject(tok)) \
+            and not any(c.dep_ == "prep" and c.lower_ in sense.preps and any(g.dep_ == "pcomp" for g in c.children)
+                        for c in tok.children):  # "barred him from running"
         return None  # "discussed it with X", but "Putin and Erdogan discussed grain exports"
     obj = _object(tok)
     src, passive = _subject(tok)
@@ -398,6 +417,9 @@ def _noun_agent(noun: Token) -> Optional[Token]:
     for c in noun.children:
         if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
             return c
+    forces = [o for o in _prep_objects(noun, ["of"]) if o.lemma_.lower() in FORCE_NOUNS]
+    if forces:
+        return forces[0]  # "the buildup of Azerbaijani forces", "a deployment of troops"
     # a named state or group as a modifier acts only where the phrase names a target elsewhere: "U.S. air raid
     # on Afghanistan", "NATO strikes on Serb positions"; "the Nairobi bombing" only says where
     if not _prep_objects(noun, ["on", "against"]):
@@ -745,6 +767,8 @@ TARGET_PREPS = ("against", "on", "at", "to", "toward", "towards", "of", "by", "b
 
 
 WEAPON_SUBJECT_TYPES = {"ASSAULT"}
+FORCE_NOUNS = {"troop", "force", "soldier", "army", "navy", "militia", "police", "fighter", "unit", "battalion",
+               "brigade", "division", "tank", "warship", "reservist", "paratrooper", "marine", "commando"}
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ee", "ive", "man", "men", "ant", "ent")
 
 
