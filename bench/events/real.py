@@ -194,6 +194,13 @@ def score_folder(folder: Path, errors: bool = False) -> int:
     return 0
 
 
+def totals(table: str) -> tuple[float, float]:
+    """(found, precision) from the 'all events' row of a score table."""
+    cells = [c.strip() for c in table.splitlines()[-1].strip("|").split("|")]
+    assert cells[0] == "all events", table
+    return float(cells[2]), float(cells[4])
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
