@@ -29,11 +29,6 @@ if str(ROOT) not in sys.path:
 TBAQ = ROOT.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 LABEL_DIR = Path(__file__).resolve().parent / "dev" / "real"
 COLUMNS = ["id", "type", "mode", "cameo", "source", "target", "modality"]
-# The labellers took the type from the CAMEO→PLOVER table; where the PLOVER manual overrides the table the
-# coder follows the manual (promised concessions and retreats, apologies, declared ceasefires and eased
-# curfews are CONCEDE), so these codes are scored as the manual says
-MANUAL_TYPE_BY_CAMEO = {code: "CONCEDE" for code in ("034", "0341", "0342", "0343", "0344", "035", "0351", "0352",
-                                                     "0353", "0354", "0355", "0356", "055", "0871", "0813", "0814")}
 
 # a sentence ends at . ? ! (and a closing quote) before a capital or an opening quote, unless the period
 # closes one of these abbreviations
@@ -119,7 +114,6 @@ def load_labels(folder: Path) -> list[dict]:
                 if not row.get("id") or not row.get("type") or "." not in row["id"]:
                     raise ValueError(f"{path}:{line}: a row needs an id DOCID.n and a type")
                 row["where"] = f"{path.name}:{line}"
-                row["type"] = MANUAL_TYPE_BY_CAMEO.get(row["cameo"], row["type"])
                 rows.append(row)
     return rows
 

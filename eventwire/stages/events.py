@@ -362,15 +362,10 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
             return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
                              light_modality="asserted", nominal=True)
-        if light == "offer" and ANNOUNCED_AS.get(sense.type) in ("AGREE", "CONCEDE"):
-            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x); "offered a
-            # truce": a promised retreat is a concession (PLOVER manual, CONCEDE)
-            return Candidate(tok, gov, Sense(ANNOUNCED_AS[sense.type], None, lex["future_cameo"].get(sense.type, "030"),
+        if light == "offer" and sense.type in ANNOUNCED_AS and ANNOUNCED_AS[sense.type] == "AGREE":
+            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x)
+            return Candidate(tok, gov, Sense("AGREE", None, lex["future_cameo"].get(sense.type, "030"),
                                              confidence=sense.confidence), src, tgt, light_modality="asserted", nominal=True)
-        if sense.mode == "ceasefire" and gl in DECLARING and light == "asserted":
-            # "declared a ceasefire": the declaration, not its observance, is a concession (PLOVER manual: CONCEDE
-            # covers "declarations (but not implementations) of ceasefires")
-            sense = Sense("CONCEDE", None, sense.cameo, patient_preps=sense.patient_preps, confidence=sense.confidence)
         return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
@@ -638,12 +633,9 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
 
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "would boycott the vote unless …" threatens too
 # PLOVER: acts announced in the future tense are also the announcement's own type
-# PLOVER manual: announced future cooperation is AGREE; "announced ... would withdraw troops" is CONCEDE, and a
-# future concession stays CONCEDE (it does not reduce to AGREE, so it needs no second mention)
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                "RETREAT": "CONCEDE",
+                "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
-DECLARING = {"declare", "announce", "proclaim", "call", "agree", "offer", "accept", "sign", "reach"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
 
 
@@ -657,7 +649,7 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJEC
 
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
-    offers (AGREE), "pledged to withdraw" concedes (CONCEDE), with the CAMEO code of that intent."""
+    or "pledged to withdraw" offers (AGREE), with the CAMEO code of that intent."""
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
     content = [c for c in cands if c is not cand and c.anchor is not cand.trigger
@@ -665,9 +657,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     if not content:
         return cand
     kind = content[0].sense.type
-    # PLOVER manual: a promised retreat or concession is a concession (CONCEDE), other promised cooperation AGREE
-    typ = "THREATEN" if kind in CONFLICT_TYPES else "CONCEDE" if kind in ("RETREAT", "CONCEDE") else "AGREE"
-    if typ != "THREATEN" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
+    typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"
+    if typ == "AGREE" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
         return replace(cand, sense=replace(cand.sense, type="REJECT", mode=None, cameo="120"))  # "vowed never to negotiate"
     cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo))
