@@ -25,6 +25,8 @@ SUBJ = {"nsubj", "csubj"}
 
 
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+NOT_AGENT_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "on", "across", "along"}
 
 
 CLAUSAL = {"xcomp", "ccomp", "advcl", "pcomp", "conj", "acomp"}
@@ -90,6 +92,14 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in SUBJ and c.lower_ not in EXPLETIVES]
+        if subs and cur.dep_ == "relcl" and subs[0].lower_ in ("which", "that") \
+                and cur.head.ent_type_ in NOT_AGENT_ENTITIES:
+            # "the bombings at the embassies in Kenya and Tanzania, which killed 224", "... last year that
+            # killed": the parser hangs the clause on the nearest place or date; what acted is the noun the
+            # phrase belongs to
+            owner = next((a for a in cur.head.ancestors if a.pos_ == "NOUN" and a.ent_type_ not in NOT_AGENT_ENTITIES
+                          and not (a.dep_ == "pobj" and a.head.lower_ in LOCATIVE_PREPS)), None)
+            return owner, False
         if subs:
             return subs[0], own_passive and cur is not verb
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
