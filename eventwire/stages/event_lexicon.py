@@ -38,7 +38,7 @@ class Sense:
     patient: bool = False
     patient_preps: tuple = ()
     needs_modifier: tuple = ()
-    poss_agent: bool = False
+    poss_agent: bool | str = False  # True, or "named": only a named state, nationality or group as the author
     confidence: float = 0.7
     not_objects: tuple = ()  # "meet a deadline" is no meeting
     needs_clause: bool = False  # "pushed Kyiv *to cede*": only with the act asked for
@@ -65,7 +65,7 @@ def _sense(entry: dict, confidence: float = 0.7) -> Sense:
                  speech=bool(entry.get("speech")), needs_object=bool(entry.get("needs_object")),
                  objects=tuple(entry.get("objects") or ()), preps=tuple(entry.get("preps") or ()),
                  patient=bool(entry.get("patient")), patient_preps=tuple(entry.get("patient_preps") or ()),
-                 needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=bool(entry.get("poss_agent")),
+                 needs_modifier=tuple(entry.get("needs_modifier") or ()), poss_agent=_poss_agent(entry.get("poss_agent")),
                  not_objects=tuple(entry.get("not_objects") or ()), needs_clause=bool(entry.get("needs_clause")),
                  of_agent=bool(entry.get("of_agent")),
                  confidence=confidence)
@@ -151,6 +151,10 @@ def lexicon() -> dict:
                             frozenset(r.get("source_heads") or ()), _sense(r)) for r in raw["actor_readings"]],
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
     }
+def _poss_agent(value) -> bool | str:
+    return "named" if value == "named" else bool(value)
+
+
 def _readings(families: set) -> list[tuple[Sense, float]]:
     """A verb's readings across its CAMEO pattern frames, commonest first, with their share.
 

@@ -397,7 +397,7 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     # "U.S. missile attacks on ...")
     if not sense.patient and sense.poss_agent:
         agent = _noun_agent(tok)
-        if agent is not None:
+        if agent is not None and (sense.poss_agent != "named" or agent.ent_type_ in ("GPE", "NORP", "ORG")):
             return Candidate(tok, tok, sense, agent, patient, nominal=True)
     # "after a meeting with King Hussein, Bush said": a meeting in a time phrase is the clause subject's
     if lemma in lex["meeting_nouns"] and patient is not None and via_prep is not None \
@@ -961,6 +961,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
+        return None  # "is facing three years in jail": what the subject may undergo, not an act
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
     if any(c.anchor.i in purposes and c.sense.confidence > CAMEO_CONFIDENCE for c in cands):

@@ -1,0 +1,50 @@
+"""Who acts and who is acted upon, for the clause shapes where the parse's subject or object is not the
+actor: recipients, trip partners, feelers, things as subjects, crowds, places that a relative clause
+hangs on. Sentences written for these tests."""
+import pytest
+
+from eventwire.stages.events import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _of_type(text, type_):
+    found = [m for m in code_text(text) if m.type == type_ and m.modality != "negated"]
+    assert found, f"no {type_} in {[(m.type, m.trigger) for m in code_text(text)]}"
+    return found[0]
+
+
+def test_the_recipient_of_a_giving_verb_is_the_target():
+    m = _of_type("The United States delivered the first batch of tanks to Ukraine on Monday.", "AID")
+    assert (m.source.country, m.target.country) == ("USA", "UKR")
+    m = _of_type("Guatemala extradited its former president to the United States on Friday.", "COOPERATE")
+    assert m.target.country == "USA"
+
+
+def test_a_trip_made_for_talks_is_aimed_at_the_partner():
+    m = _of_type("Secretary of State Madeleine Albright flew to Pyongyang on Monday for talks with "
+                 "North Korean leader Kim Jong Il.", "CONSULT")
+    assert "Kim Jong Il" in m.target.text
+
+
+def test_two_subjects_of_a_mutual_act_are_each_others_partners():
+    m = _of_type("Saudi Arabia and Iran restored diplomatic relations on Friday.", "SUPPORT")
+    assert {m.source.country, m.target.country} == {"SAU", "IRN"}
+
+
+def test_a_thing_does_not_act_but_a_crowd_does():
+    assert not [m for m in code_text("The new study warns that such groups grew rapidly last year.")
+                if m.type == "THREATEN"]
+    m = _of_type("Tens of thousands rallied in Moscow on Saturday to denounce the government.", "PROTEST")
+    assert m.source is not None
+
+
+def test_a_feeling_belongs_to_the_one_who_feels_it():
+    m = _of_type("The minister was dismayed by the leaks.", "ACCUSE")
+    assert m.target is not None and "leaks" in m.target.text and "leaks" not in (m.source.text if m.source else "")
+
+
+def test_a_relative_clause_hung_on_a_place_does_not_make_the_place_the_attacker():
+    ms = code_text("Clinton met his aides after the twin bombings at U.S. embassies in Kenya and Tanzania, "
+                   "which have killed more than 250 people.")
+    assert not [m for m in ms if m.type == "ASSAULT" and m.source is not None and m.source.country in ("KEN", "TZA")]
