@@ -287,7 +287,7 @@ def _reciprocal_subject(verb: Token) -> bool:
 
 def _no_event_object(verb: Token, lex: dict) -> bool:
     """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`)."""
-    objects = lex["no_event_objects"].get(verb.lemma_.lower())
+    objects = lex["no_event_objects"].get(verb.lemma_.lower(), set()) | lex["no_event_objects"].get("*", set())
     if not objects:
         return False
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
