@@ -525,6 +525,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                             or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
                                                    for c in cand.source.children)):
                 continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000": nature is no actor
+            if cand.source is not None and cand.source.lower_ in FIRST_PERSON and reporter is not None:
+                quoted, _ = _subject(reporter)  # "``I will bring a message ...,'' Albright said": I is Albright
+                if quoted is not None and quoted.lower_ not in FIRST_PERSON:
+                    cand = replace(cand, source=quoted)
             src_span = argument_span(cand.source)
             tgt_span = argument_span(cand.target)
             sources = _actors_of(src_span, actor_for, resolve_actors)
@@ -767,6 +771,7 @@ TARGET_PREPS = ("against", "on", "at", "to", "toward", "towards", "of", "by", "b
 
 
 WEAPON_SUBJECT_TYPES = {"ASSAULT"}
+FIRST_PERSON = {"i", "we"}
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "navy", "militia", "police", "fighter", "unit", "battalion",
                "brigade", "division", "tank", "warship", "reservist", "paratrooper", "marine", "commando"}
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ee", "ive", "man", "men", "ant", "ent")

@@ -48,3 +48,11 @@ def test_a_relative_clause_hung_on_a_place_does_not_make_the_place_the_attacker(
     ms = code_text("Clinton met his aides after the twin bombings at U.S. embassies in Kenya and Tanzania, "
                    "which have killed more than 250 people.")
     assert not [m for m in ms if m.type == "ASSAULT" and m.source is not None and m.source.country in ("KEN", "TZA")]
+
+
+def test_the_first_person_of_a_quote_is_its_speaker():
+    m = _of_type('"I have been heartened by the close cooperation with authorities in Kenya," Albright told '
+                 'ambassadors.', "SUPPORT")
+    assert m.source.text == "Albright"
+    m = _of_type('The Israeli foreign minister said: "We will never negotiate with terrorists."', "REJECT")
+    assert m.source.country == "ISR"
