@@ -177,10 +177,12 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if tgt is None:
         # "call on X", "talk with X", "accuse X of": prepositional targets
         for prep in ("on", "with", "against", "at", "to", "for"):
-            objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS]
+            objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS
+                    and o.ent_type_ not in ("DATE", "TIME")]  # "threatened on Nov. 13 to ..."
             if objs and (prep in (sense.preps or ("on", "with", "against", "at"))
                          or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")
-                         or (prep == "to" and objs[0].pos_ == "PROPN")):  # "apologized to Turkey"
+                         or (prep == "to" and (objs[0].pos_ == "PROPN" or sense.speech))):  # "apologized to
+                # Turkey", "appealed to Western allies"
                 tgt = objs[0]
                 break
     reciprocal = sense.type == "CONSULT" and _reciprocal_subject(tok)  # "the two ministers met", "X and Y met"
@@ -245,6 +247,11 @@ def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
             feeler = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
         if feeler is not None:
             cand = replace(cand, source=feeler, target=_agent(verb))
+    if cand.sense.type == "REQUEST" and _object(verb) is None:
+        # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause
+        asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
+        if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
+            cand = replace(cand, target=asked[0])
     other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
     if other is None or (cand.source is not None and other.i == cand.source.i):
         return cand

@@ -56,3 +56,14 @@ def test_the_first_person_of_a_quote_is_its_speaker():
     assert m.source.text == "Albright"
     m = _of_type('The Israeli foreign minister said: "We will never negotiate with terrorists."', "REJECT")
     assert m.source.country == "ISR"
+
+
+def test_the_asked_party_of_a_demand_is_the_subject_of_the_demanded_clause():
+    m = _of_type("The U.S. State Department demanded that Russia immediately release the detained reporter.",
+                 "REQUEST")
+    assert (m.source.country, m.target.country) == ("USA", "RUS")
+
+
+def test_a_date_is_never_a_target():
+    m = _of_type("Iraq threatened on Nov. 13, 1997 to shoot down American surveillance planes.", "THREATEN")
+    assert m.target is None or "1997" not in m.target.text
