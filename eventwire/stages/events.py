@@ -561,9 +561,15 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
             named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"
-            if (not any(_coded(t) for t in targets) and not named) or own_forces:
+            symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057" or any(  # signing is mutual too
+                t is not None and t.lemma_.lower() in lexicon()["mutual_objects"]  # "restored ties", "a truce between"
+                for t in (cand.target, cand.trigger if cand.nominal else None))
+            pair_of_subjects = symmetric and len([s_ for s_ in sources if s_ is not None]) >= 2 \
+                and cand.target is not None and cand.target.pos_ == "NOUN" and not any(_coded(t) for t in targets)
+            if ((not any(_coded(t) for t in targets) and not named) or own_forces) and not pair_of_subjects:
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
-                # thing, the actor acted upon sits in a prepositional phrase
+                # thing, the actor acted upon sits in a prepositional phrase (but "Arafat and Rabin signed an
+                # agreement on Palestinian self-rule" is signed by each with the other)
                 alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None})
                 if alt is not None:
                     targets = [alt]
@@ -576,9 +582,6 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                                                  and cand.sense.type in AUTHORITY_ACTS):
                 continue  # (an authority reporting its own agentless act is its actor, see _mention)
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
-            symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057" or any(  # signing is mutual too
-                t is not None and t.lemma_.lower() in lexicon()["mutual_objects"]  # "restored ties", "a truce between"
-                for t in (cand.target, cand.trigger if cand.nominal else None))
             if symmetric and len(sources) >= 2 and not any(_coded(t) for t in targets) and not named:
                 pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other
             for source, target in pairs:
