@@ -363,6 +363,8 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = tgt[0] if tgt else None
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
+        if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
+            tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
         if light == "undergo":  # "X faces charges", "the town suffered an attack": X is the target
             return Candidate(tok, gov, sense, _agent(gov) if passive else None, src, light_modality="asserted",
                              nominal=True)
@@ -565,7 +567,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 t is not None and t.lemma_.lower() in lexicon()["mutual_objects"]  # "restored ties", "a truce between"
                 for t in (cand.target, cand.trigger if cand.nominal else None))
             pair_of_subjects = symmetric and len([s_ for s_ in sources if s_ is not None]) >= 2 \
-                and cand.target is not None and cand.target.pos_ == "NOUN" and not any(_coded(t) for t in targets)
+                and (cand.target is None or cand.target.pos_ == "NOUN") and not any(_coded(t) for t in targets)
             if ((not any(_coded(t) for t in targets) and not named) or own_forces) and not pair_of_subjects:
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
                 # thing, the actor acted upon sits in a prepositional phrase (but "Arafat and Rabin signed an
