@@ -54,11 +54,11 @@ def load(dev_dir: Path = DEV_DIR) -> list[dict]:
 
 
 def _overlaps(gold: str, mention_side) -> bool:
+    """The gold words and the actor's text, or the name it was resolved to ("he" → Bill Clinton), overlap."""
     if not gold or mention_side is None:
         return False
-    text = (mention_side.text or "").lower()
     g = gold.lower()
-    return bool(text) and (text in g or g in text)
+    return any(t and (t in g or g in t) for t in ((mention_side.text or "").lower(), (mention_side.name or "").lower()))
 
 
 def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:

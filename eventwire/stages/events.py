@@ -546,7 +546,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 if cand.sense.type not in WEAPON_SUBJECT_TYPES or cand.target is None \
                         or _is_a_thing(cand.target, [None]):
                     continue  # "the trend has given back to workers", "the study warns", "a rifle may yield clues"
-                sources = [None]  # "the bomb killed 12": an attack whose attacker is not named
+                owner = _noun_agent(cand.source)  # "killed by a sniper's bullet", "Israeli missiles hit ..."
+                cand = replace(cand, source=owner)
+                sources = _actors_of(argument_span(owner), actor_for, resolve_actors) if owner is not None else [None]
+                # (else "the bomb killed 12": an attack whose attacker is not named)
             cand = _actor_reading(cand, sources)
             noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
             solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
