@@ -214,6 +214,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
         # "protesters detained during the rallies" (not a misattached "that they have agreed")
         tgt, src = tok.head, _agent(tok)
+        if sense.type == "MOBILIZE" and src is None:
+            src, tgt = tgt, None  # "riot police deployed in Lagos": the forces move, no one is acted upon
     elif tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if tok.head.lemma_.lower() in lex["abstract"]:
             return None  # "a request to visit", "the decision to recognise": the content of another act
@@ -225,8 +227,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
 
 
 def _describes_participant(cand: Candidate) -> bool:
-    verb = cand.trigger
-    return not cand.nominal and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None
+    verb = cand.trigger  # (forces deployed somewhere are the news themselves: "riot police deployed in Lagos")
+    return not cand.nominal and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None \
+        and cand.sense.type != "MOBILIZE"
 
 
 def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
