@@ -35,21 +35,27 @@ def _table_types() -> dict[str, str]:
     return {r["cameo"]: r["plover_type"] for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")}
 
 
+def tsv_rows(folder: Path, columns: list[str]):
+    """(path, line, row) for every row of the folder's TSVs, which must have exactly these columns."""
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t")
+            if reader.fieldnames != columns:
+                raise ValueError(f"{path}: header must be {columns}, got {reader.fieldnames}")
+            for line, row in enumerate(reader, start=2):
+                yield path, line, row
+
+
 def load(dev_dir: Path = DEV_DIR) -> list[dict]:
     """Every row of every dev TSV; a malformed row is an error naming its file and line."""
     rows = []
     table = _table_types()
-    for path in sorted(dev_dir.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh, delimiter="\t")
-            if reader.fieldnames != COLUMNS:
-                raise ValueError(f"{path}: header must be {COLUMNS}, got {reader.fieldnames}")
-            for line, row in enumerate(reader, start=2):
-                if not row.get("sentence") or not row.get("type"):
-                    raise ValueError(f"{path}:{line}: a row needs a type and a sentence")
-                if row["cameo"] in TABLE_CONVENTION:
-                    row["type"] = table[row["cameo"]]
-                rows.append(row)
+    for path, line, row in tsv_rows(dev_dir, COLUMNS):
+        if not row.get("sentence") or not row.get("type"):
+            raise ValueError(f"{path}:{line}: a row needs a type and a sentence")
+        if row["cameo"] in TABLE_CONVENTION:
+            row["type"] = table[row["cameo"]]
+        rows.append(row)
     return rows
 
 

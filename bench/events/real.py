@@ -16,7 +16,6 @@ a mention belongs to the labelled sentence its trigger falls in. A sentence may 
 """
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from dataclasses import dataclass
@@ -104,27 +103,23 @@ def dump(doc_ids: list[str], first: int) -> None:
 
 def load_labels(folder: Path) -> list[dict]:
     """Every label row in the folder's TSVs; a malformed row is an error naming its file and line."""
+    from bench.events.dev import tsv_rows
+
     rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh, delimiter="\t")
-            if reader.fieldnames != COLUMNS:
-                raise ValueError(f"{path}: header must be {COLUMNS}, got {reader.fieldnames}")
-            for line, row in enumerate(reader, start=2):
-                if not row.get("id") or not row.get("type") or "." not in row["id"]:
-                    raise ValueError(f"{path}:{line}: a row needs an id DOCID.n and a type")
-                row["where"] = f"{path.name}:{line}"
-                rows.append(row)
+    for path, line, row in tsv_rows(folder, COLUMNS):
+        if not row.get("id") or not row.get("type") or "." not in row["id"]:
+            raise ValueError(f"{path}:{line}: a row needs an id DOCID.n and a type")
+        row["where"] = f"{path.name}:{line}"
+        rows.append(row)
     return rows
 
 
 def validate(folder: Path) -> int:
     """Check the label files without running the coder: ids name real sentences, types and modes exist."""
-    import csv as _csv
+    from bench.events.dev import _table_types
+    from eventwire.stages.event_lexicon import valid_mode
 
-    types = {r["plover_type"] for r in _csv.DictReader(open(ROOT / "eventwire/data/plover_types.tsv"), delimiter="\t")}
-    modes = {(r["type"], r["mode"]) for r in _csv.DictReader(
-        (line for line in open(ROOT / "eventwire/data/plover_modes.tsv") if not line.startswith("#")), delimiter="\t")}
+    types = set(_table_types().values())
     problems, sentences = [], {}
     for r in load_labels(folder):
         doc_id = r["id"].rsplit(".", 1)[0]
@@ -134,7 +129,7 @@ def validate(folder: Path) -> int:
             problems.append(f"{r['where']}: {r['id']} is not a sentence id")
         if r["type"] not in types:
             problems.append(f"{r['where']}: unknown type {r['type']}")
-        if r["mode"] and (r["type"], r["mode"]) not in modes:
+        if r["mode"] and valid_mode(r["type"], r["mode"]) is None:
             problems.append(f"{r['where']}: {r['mode']} is not a mode of {r['type']}")
         if r["type"] != "NONE" and r["modality"] not in {"asserted", "negated", "future", "hypothetical", "alleged"}:
             problems.append(f"{r['where']}: modality must be asserted/negated/future/hypothetical/alleged")

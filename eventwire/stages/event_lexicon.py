@@ -69,6 +69,17 @@ def _sense(entry: dict, confidence: float = 0.7) -> Sense:
                  not_objects=tuple(entry.get("not_objects") or ()), needs_clause=bool(entry.get("needs_clause")),
                  of_agent=bool(entry.get("of_agent")),
                  confidence=confidence)
+WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
+    "negating": "negating_heads", "hypothetical": "hypothetical_heads", "future": "future_heads",
+    "intent": "intent_heads", "reporting": "reporting_verbs", "abstract": "abstract_heads",
+    "visitors": "visitor_nouns", "predicate_objects": "predicate_objects", "content_objects": "content_objects",
+    "recipient_verbs": "recipient_verbs", "mutual_objects": "mutual_objects", "meeting_nouns": "meeting_nouns",
+    "crime_objects": "crime_objects", "gathering_verbs": "gathering_verbs",
+    "experiencer_verbs": "experiencer_verbs", "opinion_with_clause": "opinion_with_clause",
+    "non_agents": "non_agents", "acting_nouns": "acting_nouns",
+}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Trigger lexicon: curated YAML first, the CAMEO verb lexicon (if built) for the remaining verbs."""
@@ -123,34 +134,19 @@ def lexicon() -> dict:
                                _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},
         "light": raw["light_verbs"],
-        "negating": set(raw["negating_heads"]),
-        "hypothetical": set(raw["hypothetical_heads"]),
-        "future": set(raw["future_heads"]),
-        "intent": set(raw["intent_heads"]),
-        "reporting": set(raw["reporting_verbs"]),
-        "abstract": set(raw["abstract_heads"]),
-        "visitors": set(raw["visitor_nouns"]),
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
         "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},
         "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),
         "demand_cameo": dict(raw["demand_cameo"]),
-        "predicate_objects": set(raw["predicate_objects"]),
-        "content_objects": set(raw["content_objects"]),
-        "recipient_verbs": set(raw["recipient_verbs"]),
-        "mutual_objects": set(raw["mutual_objects"]),
-        "meeting_nouns": set(raw["meeting_nouns"]),
-        "crime_objects": set(raw["crime_objects"]),
-        "gathering_verbs": set(raw["gathering_verbs"]),
-        "experiencer_verbs": set(raw["experiencer_verbs"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
-        "opinion_with_clause": set(raw["opinion_with_clause"]),
-        "non_agents": set(raw["non_agents"]),
-        "acting_nouns": set(raw["acting_nouns"]),
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), r.get("when_type"), frozenset(r["source_sectors"]),
                             frozenset(r.get("source_heads") or ()), _sense(r)) for r in raw["actor_readings"]],
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
+        **{key: set(raw[name]) for key, name in WORD_SETS.items()},
     }
+
+
 def _poss_agent(value) -> bool | str:
     return "named" if value == "named" else bool(value)
 

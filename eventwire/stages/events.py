@@ -63,7 +63,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             cand = _verb_candidate(tok, lex)
             if cand:
-                out.append(_recipient_or_partner(cand, lex))
+                out.append(_actual_sides(cand, lex))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:
@@ -232,7 +232,7 @@ def _describes_participant(cand: Candidate) -> bool:
         and cand.sense.type != "MOBILIZE"
 
 
-def _recipient_or_partner(cand: Candidate, lex: dict) -> Candidate:
+def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
     """The actors a verb's act is between, where the parse's subject and object are not them: the recipient
     of a giving verb ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh
     for talks with X"), the one who feels a feeling ("I am dismayed by the leaks"), and the author of a
@@ -998,7 +998,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src
-    return _recipient_or_partner(Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt),
+    return _actual_sides(Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt),
                                  lexicon())
 
 
