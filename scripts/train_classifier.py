@@ -52,7 +52,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from eventwire.stages.classify import (  # noqa: E402
-    CONFLIBERT_QUAD, LABELS, MODEL_PATH, NONE, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, embed_sentences, features, stem)
+    CONFLIBERT_QUAD, LABELS, MODEL_PATH, NONE, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, convention_type, embed_sentences,
+    features, stem)
 
 DEFAULT_SHARED = ROOT.parent / "shared" / "data"
 SEED = 13
@@ -190,7 +191,8 @@ def team_examples(weight: float) -> list[tuple[str, str, float]]:
                 text = (row.get("sentence") or "").strip()
                 if label not in LABELS or not text:
                     raise ValueError(f"{path}:{line}: a row needs a PLOVER type (or NONE) and a sentence")
-                out.append((text, label, weight))
+                # written to the PLOVER manual's text where the coder follows the CAMEO→PLOVER table
+                out.append((text, convention_type(label, row.get("cameo")), weight))
     return out
 
 

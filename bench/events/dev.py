@@ -23,16 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 DEV_DIR = Path(__file__).resolve().parent / "dev"
+from eventwire.stages.classify import convention_type  # noqa: E402
+
 COLUMNS = ["id", "type", "mode", "cameo", "source", "target", "modality", "sentence"]
-# Codes where the writers followed the PLOVER manual's text (promised concessions, declared ceasefires:
-# CONCEDE) but the coder follows the CAMEO→PLOVER table, as the PLOVER gold records do (AGREE, RETREAT)
-TABLE_CONVENTION = {"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355", "0356",
-                    "0871"}
-
-
-def _table_types() -> dict[str, str]:
-    path = ROOT / "eventwire" / "data" / "plover_types.tsv"
-    return {r["cameo"]: r["plover_type"] for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")}
 
 
 def tsv_rows(folder: Path, columns: list[str]):
@@ -49,12 +42,11 @@ def tsv_rows(folder: Path, columns: list[str]):
 def load(dev_dir: Path = DEV_DIR) -> list[dict]:
     """Every row of every dev TSV; a malformed row is an error naming its file and line."""
     rows = []
-    table = _table_types()
     for path, line, row in tsv_rows(dev_dir, COLUMNS):
         if not row.get("sentence") or not row.get("type"):
             raise ValueError(f"{path}:{line}: a row needs a type and a sentence")
-        if row["cameo"] in TABLE_CONVENTION:
-            row["type"] = table[row["cameo"]]
+        # the writers followed the PLOVER manual's text where the coder follows the table (classify.TABLE_CONVENTION)
+        row["type"] = convention_type(row["type"], row["cameo"])
         rows.append(row)
     return rows
 

@@ -116,7 +116,7 @@ def load_labels(folder: Path) -> list[dict]:
 
 def validate(folder: Path) -> int:
     """Check the label files without running the coder: ids name real sentences, types and modes exist."""
-    from bench.events.dev import _table_types
+    from eventwire.stages.classify import _table_types
     from eventwire.stages.event_lexicon import valid_mode
 
     types = set(_table_types().values())

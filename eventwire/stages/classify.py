@@ -43,6 +43,29 @@ QUAD = {
 # PLOVER v0.5 names still found in older data.
 V05_TO_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
+# CAMEO codes where the PLOVER manual's text and the CAMEO→PLOVER table disagree and eventwire follows the
+# table, as the PLOVER gold records do: a promised concession (034x/035x) is AGREE, a declared ceasefire
+# (0871) RETREAT. Sentences written to the manual's text for these codes are relabelled to the table's type
+# before training and scoring (`convention_type`).
+TABLE_CONVENTION = frozenset({"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355",
+                              "0356", "0871"})
+
+
+@lru_cache(maxsize=1)
+def _table_types() -> dict[str, str]:
+    import csv
+
+    path = Path(__file__).resolve().parent.parent / "data" / "plover_types.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return {r["cameo"]: r["plover_type"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def convention_type(plover_type: str, cameo: Optional[str]) -> str:
+    """The label eventwire gives a sentence written as `plover_type` for CAMEO code `cameo`."""
+    cameo = (cameo or "").strip()
+    return _table_types()[cameo] if cameo in TABLE_CONVENTION else plover_type
+
+
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*")
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 
