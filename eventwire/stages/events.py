@@ -23,7 +23,7 @@ from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
     ASPECTUAL, PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
-    _verb_sense, argument_span, quantity_of,
+    _object_words, _verb_sense, argument_span, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -165,7 +165,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     src, passive = _subject(tok)
     if passive:
         tgt = src
-        src = _agent(tok)
+        src = _agent(tok) or next((b for o in _prep_objects(tok, ["with"]) for b in _by_objects(o)), None) \
+            if sense.type != "CONSULT" else _agent(tok)  # "was met with outrage by X"
     else:
         tgt = obj
         if src is not None and src.lemma_.lower() in lex["nouns"]:
@@ -318,6 +319,14 @@ FIRM_WORDS = {"clear", "strong", "firm", "decisive", "tough", "unambiguous", "un
 
 
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
+    cand = _noun_reading(tok, lex)
+    if cand is not None and cand.sense.objects and (
+            cand.target is None or not _object_words([cand.target]) & set(cand.sense.objects)):
+        return None  # "the search for the gunman" is an investigation, "the search for survivors" is not
+    return cand
+
+
+def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     sense = lex["nouns"][lemma]
     if lemma in lex["noun_modifier_senses"]:

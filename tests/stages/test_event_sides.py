@@ -67,3 +67,24 @@ def test_the_asked_party_of_a_demand_is_the_subject_of_the_demanded_clause():
 def test_a_date_is_never_a_target():
     m = _of_type("Iraq threatened on Nov. 13, 1997 to shoot down American surveillance planes.", "THREATEN")
     assert m.target is None or "1997" not in m.target.text
+
+
+def test_a_reception_met_with_outrage_is_the_reaction_not_a_meeting():
+    mentions = code_text("The ruling was met with outrage by Kenyan opposition leaders on Tuesday.")
+    assert not [m for m in mentions if m.type == "CONSULT"]
+    m = _of_type("The ruling was met with outrage by Kenyan opposition leaders on Tuesday.", "ACCUSE")
+    assert m.source is not None and m.source.country == "KEN"
+
+
+def test_a_search_for_a_suspect_is_an_investigation_a_search_for_survivors_is_not():
+    m = _of_type("Police in Oslo launched a manhunt for the gunman on Sunday.", "ACCUSE")
+    assert m.mode == "investigate" and m.source.sector == "COP"
+    assert not [m for m in code_text("Rescue teams continued the search for survivors in the rubble on Monday.")
+                if m.type == "ACCUSE"]
+
+
+def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is():
+    assert not [m for m in code_text("The relatives' appeal was heard by a federal court in Atlanta on Thursday.")
+                if m.type == "REQUEST"]
+    m = _of_type("The Red Cross issued an appeal to donors for emergency funds on Monday.", "REQUEST")
+    assert m.source is not None
