@@ -76,7 +76,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "recipient_verbs": "recipient_verbs", "mutual_objects": "mutual_objects", "meeting_nouns": "meeting_nouns",
     "crime_objects": "crime_objects", "gathering_verbs": "gathering_verbs",
     "experiencer_verbs": "experiencer_verbs", "opinion_with_clause": "opinion_with_clause",
-    "non_agents": "non_agents", "acting_nouns": "acting_nouns",
+    "non_agents": "non_agents", "acting_nouns": "acting_nouns", "self_wishes": "self_wishes",
+    "pejoratives": "pejoratives",
 }
 
 

@@ -145,6 +145,18 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                     if passive:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)
+    if lemma in lex["self_wishes"] and not _children(tok, "dobj", "obj") and any(
+            not _children(x, *SUBJ) for x in _children(tok, "xcomp")):
+        return None  # "wants to thank you", "seeking to demonstrate support": the wish is the subject's own
+    if lemma == "call" and _naming(tok):
+        if not any(w.lemma_.lower() in lex["pejoratives"] for w in _naming(tok)):
+            return None  # "a group called X", "called the vote a milestone": a name, not a call
+        src, passive = _subject(tok)
+        return Candidate(tok, tok, Sense("ACCUSE", "disapprove", "111"), _agent(tok) if passive else src,
+                         src if passive else _object(tok))  # "Castro called Munero a ruffian"
+    if lemma == "ask" and not _children(tok, "dobj", "obj", "xcomp", "nsubjpass") and not _prep_objects(tok, ["for"]) \
+            and not any(m.dep_ == "mark" and m.lower_ == "that" for c in _children(tok, "ccomp") for m in c.children):
+        return None  # "as Justice Breyer asked, 'what sense does it make'": a question, not a request
     sense = _verb_sense(tok, lex)
     if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
@@ -225,6 +237,15 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _naming(call: Token) -> list:
+    """The name a naming "call" gives ("called Munero a ruffian", "a group called X"), else []."""
+    names = [c for c in call.children if c.dep_ in ("oprd", "attr")
+             or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if not names and call.dep_ == "acl" and call.tag_ == "VBN":
+        names = [c for c in call.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    return names
 
 
 def _describes_participant(cand: Candidate) -> bool:
@@ -508,6 +529,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
                                           and (c.trigger.i, c.sense.type) in verb_subjects)]
         cands = [_vow_reading(c, cands) for c in cands]
+        # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
+        # Friday, demanding Elian's return"): the protesters' demand goes with their protest
+        protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None}
+        protest_acts = {c.anchor.i for c in cands if c.sense.type == "PROTEST"}
+        cands = [c for c in cands if not (c.sense.type == "REQUEST" and (
+            c.source is not None and c.source.i in protesters
+            or c.anchor.dep_ in ("advcl", "acl", "xcomp") and c.anchor.head.i in protest_acts))]
         # "charged a U.S. citizen held in Moscow", "detainees held without charge refused food": an agentless
         # participle describing a participant of another event is background, not a new event
         participants = {t.i for c in cands if not _describes_participant(c) for t in (c.source, c.target) if t is not None}
@@ -993,6 +1021,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    if verb.lemma_.lower() in lexicon()["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp")):
+        return None  # "she wanted to thank the teams": a wish of her own, not an act
     if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
         return None  # "is facing three years in jail": what the subject may undergo, not an act
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")

@@ -88,3 +88,21 @@ def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is():
                 if m.type == "REQUEST"]
     m = _of_type("The Red Cross issued an appeal to donors for emergency funds on Monday.", "REQUEST")
     assert m.source is not None
+
+
+def test_a_protests_topic_goes_with_the_protest():
+    # PLOVER manual: the topic of a protest, typically a demand, is not coded as an event of its own
+    mentions = code_text("Thousands of farmers marched through Nairobi on Friday, demanding lower fuel prices.")
+    assert [m for m in mentions if m.type == "PROTEST"]
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m for m in code_text("Farmers' leaders demanded lower fuel prices from the government on Friday.")
+            if m.type == "REQUEST"]
+
+
+def test_wishes_questions_and_names_are_no_requests():
+    for text in ("The minister said she wanted to thank the rescue teams for their work.",
+                 'As the chief justice asked in a sharp dissent, "what sense does it make" to deny visas only to students?',
+                 "A group called the Citizens' Forum held its first meeting in Lagos on Monday."):
+        assert not [m for m in code_text(text) if m.type == "REQUEST"], text
+    m = _of_type("President Castro called the exile leader a traitor on Friday.", "ACCUSE")
+    assert m.source is not None
