@@ -160,6 +160,16 @@ def test_reported_would_is_a_future(train_sentences, nlp):
     assert [m.modality for m in code_doc(doc, "t", None) if m.type == "RETREAT"] == ["hypothetical"]
 
 
+def test_an_act_awaited_in_an_until_clause_has_not_happened(nlp):
+    from eventwire.stages.events import code_doc
+
+    for text, expected in (("Students said they would keep marching until the education minister resigns.", "hypothetical"),
+                           ("Students kept marching until the education minister resigned in May.", "asserted")):
+        doc = nlp(text)
+        doc.user_data["offset"] = 0
+        assert [m.modality for m in code_doc(doc, "t", None) if m.type == "RETREAT"] == [expected], text
+
+
 def test_target_behind_a_thing_or_a_threat(train_sentences):
     lifted = _one(_code(train_sentences, "The United States recently lifted its economic embargo"), "CONCEDE")
     assert lifted.source.country == "USA" and lifted.target.country in ("LBY", "IRQ")
