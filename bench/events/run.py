@@ -223,6 +223,9 @@ def bench_case() -> str:
 # ------------------------------------------------------------------------------------------------
 # 4. IndiaPoliceEvents
 
+POLICE_SECTORS = {"COP"}  # IndiaPoliceEvents labels what the police did
+
+
 def bench_ipe() -> str:
     sents = [json.loads(line) for line in open(DATA / "indiapoliceevents" / "sents.jsonl", encoding="utf-8")]
     sents = [s for s in sents if len(s["sent_text"].split()) >= 4]
@@ -240,12 +243,19 @@ def bench_ipe() -> str:
             is_arrest = [any(m.type == "COERCE" and (m.mode == "arrest" or (m.cameo or "").startswith("173"))
                              for m in ms) for ms in asserted]
             is_assault = [any(m.type == "ASSAULT" for m in ms) for ms in asserted]
+            # the data set's own question: did the *police* kill or use force? (ASSAULT whose actor is police)
+            by_police = [any(m.type == "ASSAULT" and m.source is not None and m.source.sector in POLICE_SECTORS
+                             for m in ms) for ms in asserted]
         else:
             is_arrest = [t == "COERCE" for t in res["top"]]
             is_assault = [t == "ASSAULT" for t in res["top"]]
+            by_police = None
         for what, flags, gold_labels, positives in (
                 ("COERCE(arrest) vs ARREST", is_arrest, {"ARREST"}, arrest_pos),
-                ("ASSAULT vs KILL/FORCE", is_assault, {"KILL", "FORCE"}, force_pos)):
+                ("ASSAULT vs KILL/FORCE", is_assault, {"KILL", "FORCE"}, force_pos),
+                ("ASSAULT by police (actor sector COP) vs KILL/FORCE", by_police, {"KILL", "FORCE"}, force_pos)):
+            if flags is None:
+                continue
             pred_in_sample = [i for i in sample if flags[where[i]]]
             tp = sum(bool(gold_labels & set(sents[i]["sent_labels"])) for i in pred_in_sample)
             precision = tp / len(pred_in_sample) if pred_in_sample else None
@@ -254,8 +264,9 @@ def bench_ipe() -> str:
             rows.append([name, what, fmt(precision), f"{len(pred_in_sample)}", fmt(recall), f"{len(positives)}", fmt(f1)])
     head = (f"IndiaPoliceEvents (`indiapoliceevents/sents.jsonl`, Times of India 2002, lower-cased). Precision on a "
             f"random sample of {IPE_SAMPLE} sentences (seed {IPE_SEED}, sentences of ≥ 4 words: the natural base "
-            "rate); recall on every sentence with the label. Negated mentions don't count. No published "
-            "sentence-level figure for these exact label pairs is in ../shared/data.")
+            "rate); recall on every sentence with the label. Negated mentions don't count. Its labels are about the "
+            "police's acts only, so the third row asks the data set's own question (an ASSAULT whose actor is coded "
+            "as police). No published sentence-level figure for these exact label pairs is in ../shared/data.")
     return head + "\n\n" + table(["system", "task", "precision", "predicted (sample)", "recall", "gold positives",
                                   "F1"], rows)
 

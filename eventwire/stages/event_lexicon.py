@@ -77,7 +77,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "crime_objects": "crime_objects", "gathering_verbs": "gathering_verbs",
     "experiencer_verbs": "experiencer_verbs", "opinion_with_clause": "opinion_with_clause",
     "non_agents": "non_agents", "acting_nouns": "acting_nouns", "self_wishes": "self_wishes",
-    "pejoratives": "pejoratives",
+    "pejoratives": "pejoratives", "victim_verbs": "victim_verbs", "attack_nouns": "attack_nouns",
+    "attack_verbs": "attack_verbs",
 }
 
 

@@ -175,6 +175,11 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None  # "discussed it with X", but "Putin and Erdogan discussed grain exports"
     obj = _object(tok)
     src, passive = _subject(tok)
+    if lemma in lex["victim_verbs"] and sense.type == "ASSAULT" and not passive:
+        # "one person died when police fired", "two were killed in police firing": the dead are the victims
+        return Candidate(tok, tok, sense, _attack_agent(tok, lex), src)
+    if passive and _agent(tok) is None and sense.type == "ASSAULT" and _attack_agent(tok, lex) is not None:
+        return Candidate(tok, tok, sense, _attack_agent(tok, lex), src)
     if passive:
         tgt = src
         src = _agent(tok) or next((b for o in _prep_objects(tok, ["with"]) for b in _by_objects(o)), None) \
@@ -237,6 +242,27 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:
+    """Who attacked, named by the attack a casualty verb was suffered in ("killed in police firing",
+    "died in an Israeli air strike") or by a time clause's attacker ("died when police fired on a mob")."""
+    for noun in _prep_objects(verb, ["in", "during", "by"]):
+        if lex["nouns"].get(noun.lemma_.lower()) is not None and lex["nouns"][noun.lemma_.lower()].type == "ASSAULT" \
+                or noun.lemma_.lower() in lex["attack_nouns"]:
+            agent = _noun_agent(noun)
+            if agent is not None:
+                return agent
+        if noun.lemma_.lower() in FORCE_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in lex["attack_verbs"]
+                                                      for c in noun.children):
+            return noun  # the parser's reading of "in police firing": "police" with "firing" hung on it
+    for clause in _children(verb, "advcl"):
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in clause.children) \
+                and clause.lemma_.lower() in lex["attack_verbs"]:
+            subject, passive = _subject(clause)
+            if subject is not None and not passive:
+                return subject
+    return None
 
 
 def _naming(call: Token) -> list:
@@ -462,6 +488,9 @@ def _noun_agent(noun: Token) -> Optional[Token]:
     forces = [o for o in _prep_objects(noun, ["of"]) if o.lemma_.lower() in FORCE_NOUNS]
     if forces:
         return forces[0]  # "the buildup of Azerbaijani forces", "a deployment of troops"
+    forces = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS]
+    if forces:
+        return forces[0]  # "killed in police firing", "army shelling"
     # a named state or group as a modifier acts only where the phrase names a target elsewhere: "U.S. air raid
     # on Afghanistan", "NATO strikes on Serb positions"; "the Nairobi bombing" only says where
     if not _prep_objects(noun, ["on", "against"]):

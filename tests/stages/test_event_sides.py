@@ -106,3 +106,11 @@ def test_wishes_questions_and_names_are_no_requests():
         assert not [m for m in code_text(text) if m.type == "REQUEST"], text
     m = _of_type("President Castro called the exile leader a traitor on Friday.", "ACCUSE")
     assert m.source is not None
+
+
+def test_casualties_are_victims_and_the_attack_they_died_in_names_the_attacker():
+    m = _of_type("Two people were killed in police firing in the old city on Sunday.", "ASSAULT")
+    assert m.source is not None and m.source.sector == "COP" and "people" in m.target.text
+    m = _of_type("One demonstrator died when troops fired on a crowd in the capital.", "ASSAULT")
+    assert m.source is not None and m.source.sector == "MIL"
+    assert "demonstrator" not in m.source.text
