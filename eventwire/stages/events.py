@@ -58,7 +58,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             sense = lex["hyphen_verbs"].get(f"{prefix}-{tok.lemma_.lower()}")
             if sense is not None and tok.pos_ == "VERB":  # "test-fired two missiles"
                 src, passive = _subject(tok)
-                out.append(Candidate(tok, tok, sense, None if passive else src, None))
+                if src is not None and src.lower_ == prefix:  # "Police lathi-charged": the parser's subject is "Police lathi"
+                    src = next((c for c in src.children if c.dep_ == "compound"), None)
+                victim = _object(tok) if sense.type == "ASSAULT" else None  # (not "test-fired two missiles")
+                out.append(Candidate(tok, tok, sense, None if passive else src, victim))
             continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             cand = _verb_candidate(tok, lex)

@@ -114,3 +114,8 @@ def test_casualties_are_victims_and_the_attack_they_died_in_names_the_attacker()
     m = _of_type("One demonstrator died when troops fired on a crowd in the capital.", "ASSAULT")
     assert m.source is not None and m.source.sector == "MIL"
     assert "demonstrator" not in m.source.text
+
+
+def test_a_baton_charge_is_an_assault_by_the_police_on_the_crowd():
+    m = _of_type("Police lathi-charged the mob near the railway station on Friday.", "ASSAULT")
+    assert m.source is not None and m.source.sector == "COP" and "mob" in m.target.text
