@@ -1037,11 +1037,12 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         return None
     verb = sent.root
     reporting = lexicon()["reporting"]
+    reporter = None
     for _ in range(3):  # "X did Y, officials said": the event is the reported clause
         if verb.lemma_.lower() in reporting:
             inner = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
             if inner:
-                verb = inner[0]
+                reporter, verb = verb, inner[0]
                 continue
         if verb.lemma_.lower() == "be":  # "it is ready to end the ceasefire": the act is the complement's
             inner = [g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children
@@ -1066,9 +1067,17 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE):
         return None
     src, passive = _subject(verb)
+    if src is not None and src.lemma_.lower() in lexicon()["nouns"] and not src.ent_type_:
+        return None  # "the crackdown garnered criticism": what an event led to, not a new act
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src
+    if best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}:
+        # "Landsbergis insisted that the EU needs to send a signal": the speaker asks it of the clause's subject
+        speaker, reporter_passive = _subject(reporter)
+        if speaker is None or reporter_passive:
+            return None
+        return Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), speaker, src)
     return _actual_sides(Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt),
                                  lexicon())
 

@@ -119,3 +119,11 @@ def test_casualties_are_victims_and_the_attack_they_died_in_names_the_attacker()
 def test_a_baton_charge_is_an_assault_by_the_police_on_the_crowd():
     m = _of_type("Police lathi-charged the mob near the railway station on Friday.", "ASSAULT")
     assert m.source is not None and m.source.sector == "COP" and "mob" in m.target.text
+
+
+def test_what_an_event_led_to_is_no_new_act_and_a_needed_act_is_asked_of_its_subject():
+    assert not [m for m in code_text("The crackdown on peaceful marchers drew wide international criticism last month.")
+                if m.type == "PROTEST"]
+    asks = [m for m in code_text("The Polish foreign minister insisted on Monday that the European Union needs to "
+                                 "send a clear signal to Moscow.") if m.type == "REQUEST"]
+    assert all(m.source is not None and m.source.country == "POL" and m.target.country != "RUS" for m in asks)
