@@ -1054,6 +1054,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    if verb.lemma_.lower() in lexicon()["generic_verbs"]:
+        return None  # "the ministers saw membership as ...": too general a verb to be the classifier's event
     if verb.lemma_.lower() in lexicon()["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp")):
         return None  # "she wanted to thank the teams": a wish of her own, not an act
     if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":

@@ -127,3 +127,10 @@ def test_what_an_event_led_to_is_no_new_act_and_a_needed_act_is_asked_of_its_sub
     asks = [m for m in code_text("The Polish foreign minister insisted on Monday that the European Union needs to "
                                  "send a clear signal to Moscow.") if m.type == "REQUEST"]
     assert all(m.source is not None and m.source.country == "POL" and m.target.country != "RUS" for m in asks)
+
+
+def test_a_general_verb_does_not_carry_the_classifiers_guess():
+    for text in ("In speeches before the ceremony, the ministers said their countries saw membership of the alliance "
+                 "as an assurance of security.",
+                 "Villagers were too afraid to stay, fearing the militia may also move its operations further afield."):
+        assert not code_text(text), text
