@@ -8,7 +8,11 @@ development only: a figure on them is not a result, and nothing here is part of 
     .venv/bin/python -m bench.events.dev             # the table
     .venv/bin/python -m bench.events.dev --errors    # and every missed or extra reading, for debugging
     .venv/bin/python -m bench.events.dev --check     # the held-back sentences in dev/check/ instead
+    .venv/bin/python -m bench.events.dev --codebook  # dev/codebook/: codebook-style sentences written later
 
+`dev/codebook/` (session 5) holds short, codebook-example-style sentences written by writers who had not seen
+the coder or the other sets, ten per CAMEO root: a fresh look at the register of the PLOVER gold records
+without opening them.
 `dev/check/` is written the same way but kept back: look at its figures, not its errors, so it can tell
 whether a change made for the dev sentences generalises.
 """
@@ -112,7 +116,7 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     from bench.events.run import code_many
 
-    folder = DEV_DIR / "check" if "--check" in argv else DEV_DIR
+    folder = DEV_DIR / "check" if "--check" in argv else DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR
     rows = load(folder)
     if not rows:
         print(f"no dev sentences in {folder}")

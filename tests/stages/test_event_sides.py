@@ -134,3 +134,9 @@ def test_a_general_verb_does_not_carry_the_classifiers_guess():
                  "as an assurance of security.",
                  "Villagers were too afraid to stay, fearing the militia may also move its operations further afield."):
         assert not code_text(text), text
+
+
+def test_taking_away_a_permit_is_coercion_lifting_a_curfew_a_concession():
+    assert _of_type("The government stripped the opposition leader of his citizenship on Monday.", "COERCE").mode == "restrict"
+    assert _of_type("The interior ministry revoked the visas of three foreign reporters.", "COERCE")
+    assert _of_type("The military council revoked the curfew in the capital on Sunday.", "CONCEDE")
