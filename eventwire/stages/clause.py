@@ -321,9 +321,11 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
             objs = _children(tok, "dobj", "obj", "nsubjpass")
             if bare and objs:
                 continue  # "withdrew its troops from ...": the direct object decides
-            if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out")
+            if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of
+                # his citizenship" (and "of" under X)
                 objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES
-                                                    for o in _prep_objects(c, preps)]
+                                                    for o in _prep_objects(c, preps)] \
+                    + [o for d in _children(tok, "dobj") for o in _prep_objects(d, preps)]
             if objs and _object_words(objs) & objects:
                 return sense
     return None
