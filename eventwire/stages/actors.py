@@ -475,6 +475,8 @@ class ArticleActors:
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" or (len(tokens) == 1 and tokens[0].lower_ in PRONOUNS_PERSON):
             if tokens[0].lower_ in PRONOUNS_GROUP:
                 return self._group_antecedent(span, tokens[0])
+            if tokens[0].lower_ == "it" and tokens[0].dep_ in ("nsubj", "nsubjpass"):
+                return self._body_antecedent(span, tokens[0])
             coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
             return self._ref(span, coding) if coding else None
         core = _content_tokens(_core(span))
@@ -693,6 +695,30 @@ class ArticleActors:
                 ref.text, ref.start, ref.end = span.text, o + span.start_char, o + span.end_char
                 return ref
         return None
+
+    def _body_antecedent(self, span: Span, pron: Token) -> Optional[ActorRef]:
+        """"It strongly condemns the attacks" -> the most recent coded state or organisation that was a clause
+        subject in this or the three sentences before ("The Foreign Ministry said ... It condemns ..."); a thing
+        ("the report") codes to nothing and is skipped."""
+        sents = list(pron.doc.sents)
+        here = next((k for k, s_ in enumerate(sents) if s_.start <= pron.i < s_.end), None)
+        if here is None:
+            return None
+        for sent in reversed(sents[max(0, here - 3):here + 1]):  # back over "It ... It ..." chains
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i and t.pos_ in ("NOUN", "PROPN")
+                        and t.tag_ not in ("NNS", "NNPS")]
+            for subj in reversed(subjects):
+                ref = self._resolve_one(pron.doc[subj.left_edge.i:subj.i + 1])
+                if ref is not None and (ref.country or ref.sector) and not self._is_person(ref):
+                    o = span.doc.user_data.get("offset", 0)
+                    ref.text, ref.start, ref.end = span.text, o + span.start_char, o + span.end_char
+                    return ref
+        return None
+
+    def _is_person(self, ref: ActorRef) -> bool:
+        local = self.local.get(ref.actor_id) if ref.actor_id else None
+        actor = self.lex.actors.get(ref.actor_id) if ref.actor_id else None
+        return (local is not None and local.kind == "person") or (actor is not None and actor.kind == "person")
 
     def _agent_from_words(self, ws: set) -> Optional[str]:
         for w in ws:

@@ -37,7 +37,22 @@ GROUP_HEADS = {"one", "some", "many", "several", "all", "most", "ally", "support
                "thousands", "millions"}
 
 
-EXPLETIVES = {"it", "there"}
+# verbs whose "it" is a dummy ("it is unclear", "it emerged that", "it takes time"); as the subject of any other
+# main-clause verb "it" is a body that acts ("It strongly condemns the attacks": the ministry of the sentence before)
+DUMMY_IT_VERBS = {"be", "seem", "appear", "happen", "take", "remain", "become", "matter", "emerge", "turn", "look",
+                  "rain", "snow", "cost", "make", "mean", "follow", "transpire", "help", "hurt", "occur", "get"}
+
+
+def _dummy(subject: Token, verb: Token) -> bool:
+    """An expletive subject: "there", or "it" with a dummy verb, a passive ("it is believed that") or a clause
+    it stands for ("it was agreed to ...")."""
+    if subject.lower_ == "there":
+        return True
+    if subject.lower_ != "it":
+        return False
+    # (in a reported or subordinate clause "it" is left to the clause above: "Saudi Arabia said it would free ...")
+    return subject.dep_ == "expl" or verb.dep_ != "ROOT" or verb.lemma_.lower() in DUMMY_IT_VERBS \
+        or verb.pos_ == "AUX" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "go", "remain", "become", "seem", "try"}
@@ -91,7 +106,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     # active one inherits the subject but stays passive
     own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     for _ in range(6):
-        subs = [c for c in cur.children if c.dep_ in SUBJ and c.lower_ not in EXPLETIVES]
+        subs = [c for c in cur.children if c.dep_ in SUBJ and not _dummy(c, cur)]
         if subs and cur.dep_ == "relcl" and subs[0].lower_ in ("which", "that") \
                 and cur.head.ent_type_ in NOT_AGENT_ENTITIES:
             # "the bombings at the embassies in Kenya and Tanzania, which killed 224", "... last year that

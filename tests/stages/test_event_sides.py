@@ -140,3 +140,13 @@ def test_taking_away_a_permit_is_coercion_lifting_a_curfew_a_concession():
     assert _of_type("The government stripped the opposition leader of his citizenship on Monday.", "COERCE").mode == "restrict"
     assert _of_type("The interior ministry revoked the visas of three foreign reporters.", "COERCE")
     assert _of_type("The military council revoked the curfew in the capital on Sunday.", "CONCEDE")
+
+
+def test_a_main_clause_it_is_the_body_named_before():
+    mentions = code_text("The Chinese Foreign Ministry issued a statement on Saturday about the embassy bombings in "
+                         "Kenya and Tanzania. It strongly condemns the terrorist bomb attacks.")
+    assert [m.type for m in mentions] == ["ACCUSE"]
+    assert mentions[0].source.country == "CHN" and mentions[0].source.text == "It"
+    # a dummy "it" is nobody
+    assert all(m.source is None or m.source.text != "It"
+               for m in code_text("It is believed that the rebels attacked the town on Sunday."))
