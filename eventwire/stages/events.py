@@ -163,6 +163,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     sense = _verb_sense(tok, lex)
     if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
+    if (sense is None or sense.confidence <= CAMEO_CONFIDENCE) \
+            and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children) \
+            and _subject(tok)[0] is not None and (_subject(tok)[0].conjuncts or _prep_objects(tok, ["with"])):
+        sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
     if sense is None:
         return None
     if _no_event_object(tok, lex):
@@ -412,6 +416,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
             and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
         light = lex["light"][gl]
+    elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
+            gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
+        light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names
     elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
             and via_prep.lower_ not in BACKGROUND_PREPS - {"from"}:  # "held off on sanctions", not "after protests"
         light = "negated"
@@ -606,6 +613,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                             or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
                                                    for c in cand.source.children)):
                 continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000": nature is no actor
+            if cand.sense.type == "PROTEST" and cand.source is not None \
+                    and cand.trigger.lemma_.lower() in lexicon()["gathering_verbs"] \
+                    and any(t.lemma_.lower() in lexicon()["peaceful_crowds"] for t in argument_span(cand.source)):
+                continue  # "thousands of pilgrims gathered in Karbala": a crowd is not yet a protest
             if cand.source is not None and cand.source.lower_ in FIRST_PERSON and reporter is not None:
                 quoted, _ = _subject(reporter)  # "``I will bring a message ...,'' Albright said": I is Albright
                 if quoted is not None and quoted.lower_ not in FIRST_PERSON:
@@ -627,8 +638,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
             if solo is not None and cand.sense.type == "COOPERATE" and len([s_ for s_ in sources if s_]) < 2 \
                     and not _parties_in_of_phrase(cand.source) \
-                    and not any(c.lemma_.lower() == "joint" for c in noun.children) \
+                    and not any(c.lemma_.lower() in ("joint", "combined") for c in noun.children) \
+                    and not any(c.lemma_.lower() == "part" for c in cand.anchor.children) \
                     and not _prep_objects(cand.anchor, ["with"]) and not _prep_objects(cand.trigger, ["with"]):
+                # (one who "took part in" an exercise joined others in it)
                 cand = replace(cand, sense=replace(solo, confidence=cand.sense.confidence))  # one side: a show of force
             source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
             own_forces = (cand.target is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
@@ -738,13 +751,24 @@ VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
 
 
+COOPERATION_WORDS = {"cooperation", "co-operation", "relation", "tie", "partnership", "dialogue", "trade", "coordination",
+                     "contact", "friendship", "collaboration"}
+
+
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
     or "pledged to withdraw" offers (AGREE), with the CAMEO code of that intent."""
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
-    content = [c for c in cands if c is not cand and c.anchor is not cand.trigger
-               and any(c.anchor in clause.subtree for clause in _children(cand.trigger, "xcomp", "ccomp"))]
+    clauses = _children(cand.trigger, "xcomp", "ccomp")
+    inside = [c for c in cands if c is not cand and c.anchor is not cand.trigger
+              and any(c.anchor in clause.subtree for clause in clauses)]
+    # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
+    # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
+    content = [c for c in inside if any(c.anchor is clause or c.anchor in clause.children for clause in clauses)]
+    if not content and any(o.lemma_.lower() in COOPERATION_WORDS for clause in clauses for o in _children(clause, "dobj")):
+        return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
+    content = content or inside
     if not content:
         return cand
     kind = content[0].sense.type

@@ -67,6 +67,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             break
         if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
+            break  # "blocked the highway to protest against …": the purpose of blocking, not what was blocked
         lemma = gov.lemma_.lower()
         phr = _phrasal(gov)
         if gov.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):

@@ -150,3 +150,26 @@ def test_a_main_clause_it_is_the_body_named_before():
     # a dummy "it" is nobody
     assert all(m.source is None or m.source.text != "It"
                for m in code_text("It is believed that the rebels attacked the town on Sunday."))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Nurses in Harare walked off the job on Monday to demand better pay.", "PROTEST"),
+    ("The main opposition parties stayed away from Sunday's municipal elections.", "PROTEST"),
+    ("Turkish armed forces went on alert on Friday as tensions rose.", "MOBILIZE"),
+    ("Gulf foreign ministers rallied behind Qatar in its dispute with Bahrain.", "SUPPORT"),
+    ("Militiamen seized a passenger bus near the border on Sunday with 40 people aboard.", "ASSAULT"),
+    ("Serbian forces expelled the ethnic Albanian population of the village on Monday.", "ASSAULT"),
+    ("Polish troops took part in NATO manoeuvres in Norway on Tuesday.", "COOPERATE"),
+    ("Kenyan police began joint patrols with Ugandan officers along the border on Monday.", "COOPERATE"),
+    ("Chile and Peru began jointly clearing landmines along their border on Thursday.", "COOPERATE"),
+    ("Albanian commandos began training with Italian instructors near Tirana on Monday.", "COOPERATE"),
+])
+def test_codebook_style_acts_get_their_type(text, type_):
+    _of_type(text, type_)
+
+
+def test_a_vow_reads_by_the_vowed_act_and_a_pilgrimage_is_no_protest():
+    assert _of_type("Thailand pledged on Monday to strengthen cooperation with Laos in fighting drug trafficking.",
+                    "AGREE")
+    assert not [m for m in code_text("Tens of thousands of pilgrims gathered in Mecca on Friday for the hajj.")
+                if m.type == "PROTEST"]
