@@ -9,6 +9,7 @@ development only: a figure on them is not a result, and nothing here is part of 
     .venv/bin/python -m bench.events.dev --errors    # and every missed or extra reading, for debugging
     .venv/bin/python -m bench.events.dev --check     # the held-back sentences in dev/check/ instead
     .venv/bin/python -m bench.events.dev --codebook  # dev/codebook/: codebook-style sentences written later
+    .venv/bin/python -m bench.events.dev --codebook --check  # and their held-back part, dev/codebook/check/
 
 `dev/codebook/` (session 5) holds short, codebook-example-style sentences written by writers who had not seen
 the coder or the other sets, ten per CAMEO root: a fresh look at the register of the PLOVER gold records
@@ -116,7 +117,9 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     from bench.events.run import code_many
 
-    folder = DEV_DIR / "check" if "--check" in argv else DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR
+    folder = DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR
+    if "--check" in argv:
+        folder = folder / "check"
     rows = load(folder)
     if not rows:
         print(f"no dev sentences in {folder}")

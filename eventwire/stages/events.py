@@ -832,13 +832,19 @@ def _conditional_threat(cand: Candidate) -> bool:
                for c in verb.children)
 
 
+PARTITIVES = {"hundred", "thousand", "dozen", "score", "million", "group", "band", "crowd", "number", "lot", "mob"}
+
+
 def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     """The reading the acting side decides: civilians blocking a road protest, a government protesting
     complains (`actor_readings` in triggers.yaml)."""
     if sources == [None] or any(s_ is None for s_ in sources):
         return cand
     lemma = cand.trigger.lemma_.lower()
-    head = cand.source.lemma_.lower() if cand.source is not None else ""
+    source = cand.source
+    if source is not None and (source.like_num or source.lemma_.lower() in PARTITIVES):
+        source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
+    head = source.lemma_.lower() if source is not None else ""
     for mode, when_lemma, when_type, sectors, heads, sense in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
                 and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources) \

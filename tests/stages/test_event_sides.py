@@ -173,3 +173,10 @@ def test_a_vow_reads_by_the_vowed_act_and_a_pilgrimage_is_no_protest():
                     "AGREE")
     assert not [m for m in code_text("Tens of thousands of pilgrims gathered in Mecca on Friday for the hajj.")
                 if m.type == "PROTEST"]
+
+
+def test_a_crowd_named_by_its_number_still_riots_and_a_hostage_is_not_a_rally():
+    m = _of_type("Hundreds of students clashed with riot police in Dhaka on Sunday.", "PROTEST")
+    assert m.mode == "riot"
+    assert not [m for m in code_text("The envoy urged the rebels to free two engineers held by the group since May.")
+                if m.type == "PROTEST"]
