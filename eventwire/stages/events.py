@@ -151,6 +151,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma in lex["self_wishes"] and not _children(tok, "dobj", "obj") and any(
             not _children(x, *SUBJ) for x in _children(tok, "xcomp")):
         return None  # "wants to thank you", "seeking to demonstrate support": the wish is the subject's own
+    if lemma in STRUGGLE_VERBS and any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                       for x in _children(tok, "xcomp")):
+        return None  # "the relatives are fighting to keep the boy": a struggle for a goal, not combat
     if lemma == "call" and _naming(tok):
         if not any(w.lemma_.lower() in lex["pejoratives"] for w in _naming(tok)):
             return None  # "a group called X", "called the vote a milestone": a name, not a call
@@ -751,6 +754,7 @@ VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
 
 
+STRUGGLE_VERBS = {"fight", "battle", "struggle", "scramble", "race"}
 COOPERATION_WORDS = {"cooperation", "co-operation", "relation", "tie", "partnership", "dialogue", "trade", "coordination",
                      "contact", "friendship", "collaboration"}
 

@@ -180,3 +180,9 @@ def test_a_crowd_named_by_its_number_still_riots_and_a_hostage_is_not_a_rally():
     assert m.mode == "riot"
     assert not [m for m in code_text("The envoy urged the rebels to free two engineers held by the group since May.")
                 if m.type == "PROTEST"]
+
+
+def test_fighting_to_reach_a_goal_is_no_combat():
+    assert not [m for m in code_text("The farmers' union is fighting to keep the land in local hands.")
+                if m.type == "ASSAULT"]
+    assert _of_type("Rebels fought government troops near the capital on Sunday.", "ASSAULT")
