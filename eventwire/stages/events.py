@@ -75,13 +75,20 @@ def find_candidates(sent: Span) -> list[Candidate]:
 
 
 def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
-    """"Amnesty said the army had committed crimes against humanity": the speaker accuses the doer (CAMEO 112)."""
+    """"Amnesty said the army had committed crimes against humanity", "police said the IRA was behind two killings":
+    the speaker accuses the doer (CAMEO 112)."""
     taken = {c.trigger.i for c in cands}
     out = []
     for tok in sent:
         obj = _object(tok) if tok.lemma_.lower() == "commit" and tok.dep_ == "ccomp" else None
-        if obj is None or obj.lemma_.lower() not in lex["crime_objects"] or tok.head.i in taken \
-                or tok.head.lemma_.lower() not in lex["reporting"] | {"accuse", "find", "conclude", "allege"}:
+        if tok.lemma_.lower() == "be" and tok.dep_ == "ccomp":
+            # "police said they believe the IRA was behind two killings": blame for an attack or crime
+            behind = _prep_objects(tok, ["behind"])
+            obj = behind[0] if behind and (behind[0].lemma_.lower() in lex["crime_objects"]
+                                           or behind[0].lemma_.lower() in lex["attack_nouns"]) else None
+        if obj is None or obj.lemma_.lower() not in lex["crime_objects"] | lex["attack_nouns"] or tok.head.i in taken \
+                or tok.head.lemma_.lower() not in lex["reporting"] | {"accuse", "find", "conclude", "allege", "believe",
+                                                                      "suspect", "think"}:
             continue
         speaker, passive = _subject(tok.head)
         doer, doer_passive = _subject(tok)

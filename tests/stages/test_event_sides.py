@@ -186,3 +186,8 @@ def test_fighting_to_reach_a_goal_is_no_combat():
     assert not [m for m in code_text("The farmers' union is fighting to keep the land in local hands.")
                 if m.type == "ASSAULT"]
     assert _of_type("Rebels fought government troops near the capital on Sunday.", "ASSAULT")
+
+
+def test_saying_someone_was_behind_an_attack_blames_them():
+    m = _of_type("The army said the rebels were behind the bombing of the market.", "ACCUSE")
+    assert m.source.sector == "MIL" and m.target.sector == "REB"
