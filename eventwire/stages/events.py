@@ -625,7 +625,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000": nature is no actor
             if cand.sense.type == "PROTEST" and cand.source is not None \
                     and cand.trigger.lemma_.lower() in lexicon()["gathering_verbs"] \
-                    and any(t.lemma_.lower() in lexicon()["peaceful_crowds"] for t in argument_span(cand.source)):
+                    and any(t.lemma_.lower() in lexicon()["peaceful_crowds"] for t in argument_span(cand.source) or ()):
                 continue  # "thousands of pilgrims gathered in Karbala": a crowd is not yet a protest
             if cand.source is not None and cand.source.lower_ in FIRST_PERSON and reporter is not None:
                 quoted, _ = _subject(reporter)  # "``I will bring a message ...,'' Albright said": I is Albright

@@ -191,3 +191,12 @@ def test_fighting_to_reach_a_goal_is_no_combat():
 def test_saying_someone_was_behind_an_attack_blames_them():
     m = _of_type("The army said the rebels were behind the bombing of the market.", "ACCUSE")
     assert m.source.sector == "MIL" and m.target.sector == "REB"
+
+
+def test_a_gathering_whose_actor_is_a_relative_pronoun_does_not_break_the_coder():
+    # (the peaceful-crowd check once read the argument phrase of "which" without checking it had one)
+    for text in ("Farmers, who rallied outside parliament on Monday, demanded higher prices.",
+                 "The march, which gathered thousands of students in Dhaka, ended peacefully.",
+                 "Opposition supporters, who massed in the capital on Friday, were dispersed by police.",
+                 "It was the biggest crowd which has gathered to protest against the government since 1990."):
+        code_text(text)
