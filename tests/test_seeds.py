@@ -134,3 +134,11 @@ def test_announced_visit_is_also_an_expressed_intent(results):
     intents = [m for m in _find(results["003"].mentions, "AGREE", "visit") if "Borrell" in (m.source.name or "")]
     assert intents and intents[0].modality == "asserted" and intents[0].cameo == "036"
     assert intents[0].date is None, "the statement's own date is not in the clause"
+
+
+def test_lithuanian_minister_asks_the_eu_for_a_signal(results):
+    # "... Landsbergis insisted as he entered Monday's meeting ... the EU needs to send a clear signal": his demand
+    asks = [m for m in results["003"].mentions if m.type == "REQUEST" and m.source is not None
+            and "Landsbergis" in (m.source.name or m.source.text)]
+    assert asks and asks[0].source.country == "LTU" and asks[0].target.country == "IGO"
+    assert asks[0].date == "2021-01-25"

@@ -1095,7 +1095,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
-    if verb.lemma_.lower() in lexicon()["generic_verbs"]:
+    asks = best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}
+    if verb.lemma_.lower() in lexicon()["generic_verbs"] and not asks:
         return None  # "the ministers saw membership as ...": too general a verb to be the classifier's event
     if verb.lemma_.lower() in lexicon()["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp")):
         return None  # "she wanted to thank the teams": a wish of her own, not an act
@@ -1115,7 +1116,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src
-    if best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}:
+    if asks:
         # "Landsbergis insisted that the EU needs to send a signal": the speaker asks it of the clause's subject
         speaker, reporter_passive = _subject(reporter)
         if speaker is None or reporter_passive:

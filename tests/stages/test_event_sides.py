@@ -126,7 +126,7 @@ def test_what_an_event_led_to_is_no_new_act_and_a_needed_act_is_asked_of_its_sub
                 if m.type == "PROTEST"]
     asks = [m for m in code_text("The Polish foreign minister insisted on Monday that the European Union needs to "
                                  "send a clear signal to Moscow.") if m.type == "REQUEST"]
-    assert all(m.source is not None and m.source.country == "POL" and m.target.country != "RUS" for m in asks)
+    assert asks and all(m.source is not None and m.source.country == "POL" and m.target.country != "RUS" for m in asks)
 
 
 def test_a_general_verb_does_not_carry_the_classifiers_guess():
