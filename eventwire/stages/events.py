@@ -470,6 +470,13 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
         if by and not background and not of:  # "allegations of torture by police": the police torture
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
+        # "nationwide protests with tens of thousands of demonstrators storming the streets": the crowd protests
+        crowd = [o for o in _prep_objects(tok, ["with"])] + [
+            g for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "with"
+            for pc in p_.children if pc.dep_ == "pcomp" for g in pc.children if g.dep_ in SUBJ]
+        crowd = [c for c in crowd if c.tag_ == "NNS" or any(o.tag_ == "NNS" for o in _prep_objects(c, ["of"]))]
+        if sense.type == "PROTEST" and crowd and not background:
+            return Candidate(tok, tok, sense, crowd[0], patient, nominal=True)
         # "talks between Belgrade and Pristina", "a truce between Israel and Hezbollah": both sides named
         between = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
         if between and not background:

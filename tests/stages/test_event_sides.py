@@ -200,3 +200,9 @@ def test_a_gathering_whose_actor_is_a_relative_pronoun_does_not_break_the_coder(
                  "Opposition supporters, who massed in the capital on Friday, were dispersed by police.",
                  "It was the biggest crowd which has gathered to protest against the government since 1990."):
         code_text(text)
+
+
+def test_protests_with_a_crowd_doing_something_are_that_crowds():
+    m = _of_type("The verdict sparked nationwide protests with thousands of students blocking the roads of Dhaka.",
+                 "PROTEST")
+    assert m.source is not None and "students" in m.source.text
