@@ -95,6 +95,11 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "to free the hostages", "fighting to keep the boy"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 

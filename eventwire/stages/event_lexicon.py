@@ -79,7 +79,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "non_agents": "non_agents", "acting_nouns": "acting_nouns", "self_wishes": "self_wishes",
     "pejoratives": "pejoratives", "victim_verbs": "victim_verbs", "attack_nouns": "attack_nouns",
     "attack_verbs": "attack_verbs", "generic_verbs": "generic_verbs",
-    "peaceful_crowds": "peaceful_crowds",
+    "peaceful_crowds": "peaceful_crowds", "struggle_verbs": "struggle_verbs", "cooperation_words": "cooperation_words",
+    "partitive_heads": "partitive_heads",
 }
 
 

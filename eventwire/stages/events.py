@@ -23,7 +23,7 @@ from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
     ASPECTUAL, PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
-    _object_words, _verb_sense, argument_span, quantity_of,
+    _object_words, _verb_sense, argument_span, is_infinitive, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -84,8 +84,7 @@ def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
         if tok.lemma_.lower() == "be" and tok.dep_ == "ccomp":
             # "police said they believe the IRA was behind two killings": blame for an attack or crime
             behind = _prep_objects(tok, ["behind"])
-            obj = behind[0] if behind and (behind[0].lemma_.lower() in lex["crime_objects"]
-                                           or behind[0].lemma_.lower() in lex["attack_nouns"]) else None
+            obj = behind[0] if behind else None
         if obj is None or obj.lemma_.lower() not in lex["crime_objects"] | lex["attack_nouns"] or tok.head.i in taken \
                 or tok.head.lemma_.lower() not in lex["reporting"] | {"accuse", "find", "conclude", "allege", "believe",
                                                                       "suspect", "think"}:
@@ -109,7 +108,7 @@ def _gatherings(cands: list[Candidate], lex: dict) -> list[Candidate]:
         verb, head = c.trigger, c.trigger.head
         if c.nominal or c.sense.type not in DISSENTING_TYPES or verb.dep_ not in ("xcomp", "advcl") \
                 or head.lemma_.lower() not in lex["gathering_verbs"] or head.i in taken \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                or not is_infinitive(verb):
             continue
         src, passive = _subject(head)
         if src is not None and not passive:
@@ -155,14 +154,13 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                     if passive:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)
-    if lemma in lex["self_wishes"] and not _children(tok, "dobj", "obj") and any(
-            not _children(x, *SUBJ) for x in _children(tok, "xcomp")):
+    if not _children(tok, "dobj", "obj") and _own_wish(tok, lex):
         return None  # "wants to thank you", "seeking to demonstrate support": the wish is the subject's own
-    if lemma in STRUGGLE_VERBS and any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-                                       for x in _children(tok, "xcomp")):
+    if lemma in lex["struggle_verbs"] and any(is_infinitive(x) for x in _children(tok, "xcomp")):
         return None  # "the relatives are fighting to keep the boy": a struggle for a goal, not combat
-    if lemma == "call" and _naming(tok):
-        if not any(w.lemma_.lower() in lex["pejoratives"] for w in _naming(tok)):
+    names = _naming(tok) if lemma == "call" else []
+    if names:
+        if not any(w.lemma_.lower() in lex["pejoratives"] for w in names):
             return None  # "a group called X", "called the vote a milestone": a name, not a call
         src, passive = _subject(tok)
         return Candidate(tok, tok, Sense("ACCUSE", "disapprove", "111"), _agent(tok) if passive else src,
@@ -174,9 +172,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
     if (sense is None or sense.confidence <= CAMEO_CONFIDENCE) \
-            and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children) \
-            and _subject(tok)[0] is not None and (_subject(tok)[0].conjuncts or _prep_objects(tok, ["with"])):
-        sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
+            and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        doers = _subject(tok)[0]
+        if doers is not None and (doers.conjuncts or _prep_objects(tok, ["with"])):
+            sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
     if sense is None:
         return None
     if _no_event_object(tok, lex):
@@ -195,8 +194,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma in lex["victim_verbs"] and sense.type == "ASSAULT" and not passive:
         # "one person died when police fired", "two were killed in police firing": the dead are the victims
         return Candidate(tok, tok, sense, _attack_agent(tok, lex), src)
-    if passive and _agent(tok) is None and sense.type == "ASSAULT" and _attack_agent(tok, lex) is not None:
-        return Candidate(tok, tok, sense, _attack_agent(tok, lex), src)
+    attacker = _attack_agent(tok, lex) if passive and sense.type == "ASSAULT" and _agent(tok) is None else None
+    if attacker is not None:
+        return Candidate(tok, tok, sense, attacker, src)
     if passive:
         tgt = src
         src = _agent(tok) or next((b for o in _prep_objects(tok, ["with"]) for b in _by_objects(o)), None) \
@@ -251,7 +251,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         tgt, src = tok.head, _agent(tok)
         if sense.type == "MOBILIZE" and src is None:
             src, tgt = tgt, None  # "riot police deployed in Lagos": the forces move, no one is acted upon
-    elif tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    elif tok.dep_ in ("acl", "relcl") and is_infinitive(tok):
         if tok.head.lemma_.lower() in lex["abstract"]:
             return None  # "a request to visit", "the decision to recognise": the content of another act
         src = None  # "a plan to attack": the noun is not the actor
@@ -265,8 +265,8 @@ def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:
     """Who attacked, named by the attack a casualty verb was suffered in ("killed in police firing",
     "died in an Israeli air strike") or by a time clause's attacker ("died when police fired on a mob")."""
     for noun in _prep_objects(verb, ["in", "during", "by"]):
-        if lex["nouns"].get(noun.lemma_.lower()) is not None and lex["nouns"][noun.lemma_.lower()].type == "ASSAULT" \
-                or noun.lemma_.lower() in lex["attack_nouns"]:
+        lemma = noun.lemma_.lower()
+        if getattr(lex["nouns"].get(lemma), "type", None) == "ASSAULT" or lemma in lex["attack_nouns"]:
             agent = _noun_agent(noun)
             if agent is not None:
                 return agent
@@ -280,6 +280,11 @@ def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:
             if subject is not None and not passive:
                 return subject
     return None
+
+
+def _own_wish(verb: Token, lex: dict) -> bool:
+    """"wants to thank", "seeking to demonstrate": a wish whose complement has no subject of its own."""
+    return verb.lemma_.lower() in lex["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp"))
 
 
 def _naming(call: Token) -> list:
@@ -471,7 +476,7 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         if by and not background and not of:  # "allegations of torture by police": the police torture
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
         # "nationwide protests with tens of thousands of demonstrators storming the streets": the crowd protests
-        crowd = [o for o in _prep_objects(tok, ["with"])] + [
+        crowd = _prep_objects(tok, ["with"]) + [
             g for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "with"
             for pc in p_.children if pc.dep_ == "pcomp" for g in pc.children if g.dep_ in SUBJ]
         crowd = [c for c in crowd if c.tag_ == "NNS" or any(o.tag_ == "NNS" for o in _prep_objects(c, ["of"]))]
@@ -768,11 +773,6 @@ VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
 
 
-STRUGGLE_VERBS = {"fight", "battle", "struggle", "scramble", "race"}
-COOPERATION_WORDS = {"cooperation", "co-operation", "relation", "tie", "partnership", "dialogue", "trade", "coordination",
-                     "contact", "friendship", "collaboration"}
-
-
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
     or "pledged to withdraw" offers (AGREE), with the CAMEO code of that intent."""
@@ -784,7 +784,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
     # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
     content = [c for c in inside if any(c.anchor is clause or c.anchor in clause.children for clause in clauses)]
-    if not content and any(o.lemma_.lower() in COOPERATION_WORDS for clause in clauses for o in _children(clause, "dobj")):
+    if not content and any(o.lemma_.lower() in lexicon()["cooperation_words"]
+                           for clause in clauses for o in _children(clause, "dobj")):
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
     content = content or inside
     if not content:
@@ -850,9 +851,6 @@ def _conditional_threat(cand: Candidate) -> bool:
                for c in verb.children)
 
 
-PARTITIVES = {"hundred", "thousand", "dozen", "score", "million", "group", "band", "crowd", "number", "lot", "mob"}
-
-
 def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     """The reading the acting side decides: civilians blocking a road protest, a government protesting
     complains (`actor_readings` in triggers.yaml)."""
@@ -860,7 +858,7 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
         return cand
     lemma = cand.trigger.lemma_.lower()
     source = cand.source
-    if source is not None and (source.like_num or source.lemma_.lower() in PARTITIVES):
+    if source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]):
         source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
     head = source.lemma_.lower() if source is not None else ""
     for mode, when_lemma, when_type, sectors, heads, sense in lexicon()["actor_readings"]:
@@ -1105,12 +1103,12 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     asks = best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}
     if verb.lemma_.lower() in lexicon()["generic_verbs"] and not asks:
         return None  # "the ministers saw membership as ...": too general a verb to be the classifier's event
-    if verb.lemma_.lower() in lexicon()["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp")):
+    if _own_wish(verb, lexicon()):
         return None  # "she wanted to thank the teams": a wish of her own, not an act
     if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
         return None  # "is facing three years in jail": what the subject may undergo, not an act
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+                and is_infinitive(c)}
     if any(c.anchor.i in purposes and c.sense.confidence > CAMEO_CONFIDENCE for c in cands):
         return None  # "using this technique to label X as Y": the act is the purpose the lexicon found
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting or verb.lemma_.lower() in ASPECTUAL \
@@ -1123,14 +1121,14 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src
+    sense = Sense(best, None, None, confidence=round(0.6 * p, 3))
     if asks:
         # "Landsbergis insisted that the EU needs to send a signal": the speaker asks it of the clause's subject
         speaker, reporter_passive = _subject(reporter)
         if speaker is None or reporter_passive:
             return None
-        return Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), speaker, src)
-    return _actual_sides(Candidate(verb, verb, Sense(best, None, None, confidence=round(0.6 * p, 3)), src, tgt),
-                                 lexicon())
+        return Candidate(verb, verb, sense, speaker, src)
+    return _actual_sides(Candidate(verb, verb, sense, src, tgt), lexicon())
 
 
 def code_text(text: str, published: Optional[date] = None) -> list[Mention]:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .clause import CLAUSAL, _children, _climb, _phrasal, _verb_sense, argument_span
+from .clause import CLAUSAL, _children, _climb, _phrasal, _verb_sense, argument_span, is_infinitive
 from .event_lexicon import lexicon
 
 
@@ -50,7 +50,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     local(anchor)
     if anchor is not trigger:
         local(trigger)
-    if anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
         found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
     if anchor.dep_ == "advcl" and _content_of_object(anchor, lex):
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
@@ -67,7 +67,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             break
         if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+        if dep == "advcl" and is_infinitive(child) \
                 and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
             break  # "blocked the highway to protest against …": the purpose of blocking, not what was blocked
         lemma = gov.lemma_.lower()

@@ -8,6 +8,11 @@ from eventwire.stages.events import code_text
 pytestmark = pytest.mark.slow
 
 
+def _none_of_type(text, type_):
+    found = [(m.type, m.trigger) for m in code_text(text) if m.type == type_]
+    assert not found, f"unexpected {type_} in {text!r}: {found}"
+
+
 def _of_type(text, type_):
     found = [m for m in code_text(text) if m.type == type_ and m.modality != "negated"]
     assert found, f"no {type_} in {[(m.type, m.trigger) for m in code_text(text)]}"
@@ -33,8 +38,7 @@ def test_two_subjects_of_a_mutual_act_are_each_others_partners():
 
 
 def test_a_thing_does_not_act_but_a_crowd_does():
-    assert not [m for m in code_text("The new study warns that such groups grew rapidly last year.")
-                if m.type == "THREATEN"]
+    _none_of_type("The new study warns that such groups grew rapidly last year.", "THREATEN")
     m = _of_type("Tens of thousands rallied in Moscow on Saturday to denounce the government.", "PROTEST")
     assert m.source is not None
 
@@ -79,13 +83,11 @@ def test_a_reception_met_with_outrage_is_the_reaction_not_a_meeting():
 def test_a_search_for_a_suspect_is_an_investigation_a_search_for_survivors_is_not():
     m = _of_type("Police in Oslo launched a manhunt for the gunman on Sunday.", "ACCUSE")
     assert m.mode == "investigate" and m.source.sector == "COP"
-    assert not [m for m in code_text("Rescue teams continued the search for survivors in the rubble on Monday.")
-                if m.type == "ACCUSE"]
+    _none_of_type("Rescue teams continued the search for survivors in the rubble on Monday.", "ACCUSE")
 
 
 def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is():
-    assert not [m for m in code_text("The relatives' appeal was heard by a federal court in Atlanta on Thursday.")
-                if m.type == "REQUEST"]
+    _none_of_type("The relatives' appeal was heard by a federal court in Atlanta on Thursday.", "REQUEST")
     m = _of_type("The Red Cross issued an appeal to donors for emergency funds on Monday.", "REQUEST")
     assert m.source is not None
 
@@ -103,7 +105,7 @@ def test_wishes_questions_and_names_are_no_requests():
     for text in ("The minister said she wanted to thank the rescue teams for their work.",
                  'As the chief justice asked in a sharp dissent, "what sense does it make" to deny visas only to students?',
                  "A group called the Citizens' Forum held its first meeting in Lagos on Monday."):
-        assert not [m for m in code_text(text) if m.type == "REQUEST"], text
+        _none_of_type(text, "REQUEST")
     m = _of_type("President Castro called the exile leader a traitor on Friday.", "ACCUSE")
     assert m.source is not None
 
@@ -122,8 +124,7 @@ def test_a_baton_charge_is_an_assault_by_the_police_on_the_crowd():
 
 
 def test_what_an_event_led_to_is_no_new_act_and_a_needed_act_is_asked_of_its_subject():
-    assert not [m for m in code_text("The crackdown on peaceful marchers drew wide international criticism last month.")
-                if m.type == "PROTEST"]
+    _none_of_type("The crackdown on peaceful marchers drew wide international criticism last month.", "PROTEST")
     asks = [m for m in code_text("The Polish foreign minister insisted on Monday that the European Union needs to "
                                  "send a clear signal to Moscow.") if m.type == "REQUEST"]
     assert asks and all(m.source is not None and m.source.country == "POL" and m.target.country != "RUS" for m in asks)
@@ -171,20 +172,17 @@ def test_codebook_style_acts_get_their_type(text, type_):
 def test_a_vow_reads_by_the_vowed_act_and_a_pilgrimage_is_no_protest():
     assert _of_type("Thailand pledged on Monday to strengthen cooperation with Laos in fighting drug trafficking.",
                     "AGREE")
-    assert not [m for m in code_text("Tens of thousands of pilgrims gathered in Mecca on Friday for the hajj.")
-                if m.type == "PROTEST"]
+    _none_of_type("Tens of thousands of pilgrims gathered in Mecca on Friday for the hajj.", "PROTEST")
 
 
 def test_a_crowd_named_by_its_number_still_riots_and_a_hostage_is_not_a_rally():
     m = _of_type("Hundreds of students clashed with riot police in Dhaka on Sunday.", "PROTEST")
     assert m.mode == "riot"
-    assert not [m for m in code_text("The envoy urged the rebels to free two engineers held by the group since May.")
-                if m.type == "PROTEST"]
+    _none_of_type("The envoy urged the rebels to free two engineers held by the group since May.", "PROTEST")
 
 
 def test_fighting_to_reach_a_goal_is_no_combat():
-    assert not [m for m in code_text("The farmers' union is fighting to keep the land in local hands.")
-                if m.type == "ASSAULT"]
+    _none_of_type("The farmers' union is fighting to keep the land in local hands.", "ASSAULT")
     assert _of_type("Rebels fought government troops near the capital on Sunday.", "ASSAULT")
 
 
