@@ -278,3 +278,13 @@ def test_an_actors_own_could_is_a_threat_but_a_forecast_is_not():
     assert (threat.source.country, threat.target.country) == ("DZA", "ESP")
     assert _one(ms, "SANCTION").modality == "hypothetical"
     assert not [m for m in code("Analysts said Russia could invade Ukraine within weeks.") if m.type == "THREATEN"]
+
+
+def test_a_sure_classifier_adds_a_type_the_main_verb_cannot_have():
+    """'ordered X out of the country' is read by the lexicon as a coercive order; the classifier is sure it
+    is an expulsion of aid agencies (SANCTION 1663) and adds it. A verb whose own readings include the
+    classifier's type keeps the lexicon's choice (the withdrawal test above)."""
+    ms = analyse([Article(id="t", text="The Eritrean government ordered two Danish aid groups out of the country "
+                                       "on Tuesday, a UN spokesman said in Asmara.")])[0].mentions
+    expel = _one(ms, "SANCTION")
+    assert expel.source.country == "ERI" and expel.modality == "asserted"
