@@ -1106,6 +1106,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         return None  # "the ministers saw membership as ...": too general a verb to be the classifier's event
     if _own_wish(verb, lexicon()):
         return None  # "she wanted to thank the teams": a wish of her own, not an act
+    if verb.lemma_.lower() in lexicon()["victim_verbs"]:
+        return None  # "twelve people died in the clashes": the dead are not the actors of a new event
     if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
         return None  # "is facing three years in jail": what the subject may undergo, not an act
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")

@@ -288,3 +288,18 @@ def test_a_sure_classifier_adds_a_type_the_main_verb_cannot_have():
                                        "on Tuesday, a UN spokesman said in Asmara.")])[0].mentions
     expel = _one(ms, "SANCTION")
     assert expel.source.country == "ERI" and expel.modality == "asserted"
+
+
+def test_an_assurance_is_an_offer_even_of_not_acting():
+    """'assured X that Y would not ...' promises restraint (AGREE 030), it does not threaten."""
+    ms = analyse([Article(id="t", text="President Bill Clinton assured Boris Yeltsin on Monday that NATO would not "
+                                       "station nuclear weapons in Poland.")])[0].mentions
+    offer = _one(ms, "AGREE")
+    assert offer.target.name == "Boris Yeltsin" and offer.modality == "asserted"
+    assert not [m for m in ms if m.type == "THREATEN"]
+
+
+def test_the_dead_of_a_clash_are_not_its_actors():
+    """A casualty-only sentence names no actor: no event is hung on 'died' with the dead as its source."""
+    ms = analyse([Article(id="t", text="Twelve people died in the clashes in Jos, police said.")])[0].mentions
+    assert not [m for m in ms if m.source is not None and "people" in m.source.text]
