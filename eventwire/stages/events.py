@@ -23,7 +23,7 @@ from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
     ASPECTUAL, PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _phrasal, _prep_objects, _subject,
-    _object_words, _verb_sense, argument_span, is_infinitive, quantity_of,
+    _object_sense, _object_words, _verb_sense, argument_span, is_infinitive, quantity_of,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -1118,7 +1118,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE
                    and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal
-                        or best in _verb_types(c.trigger))):
+                        or best in _verb_types(c.trigger) or _read_by_object(c.trigger))):
         # a sure classifier adds a type the verb itself cannot have ("told X that Moscow was ready to expand
         # arms sales": AGREE beside the CONSULT), never one the lexicon weighed and rejected for this clause
         # ("withdrew its troops" is no SANCTION)
@@ -1137,6 +1137,11 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             return None
         return Candidate(verb, verb, sense, speaker, src)
     return _actual_sides(Candidate(verb, verb, sense, src, tgt), lexicon())
+
+
+def _read_by_object(token: Token) -> bool:
+    """The lexicon chose this verb's reading by its object ("escorted a convoy of food": protection, AID)."""
+    return _object_sense(token, lexicon(), [k for k in (_phrasal(token), token.lemma_.lower()) if k]) is not None
 
 
 def _verb_types(token: Token) -> set:

@@ -303,3 +303,14 @@ def test_the_dead_of_a_clash_are_not_its_actors():
     """A casualty-only sentence names no actor: no event is hung on 'died' with the dead as its source."""
     ms = analyse([Article(id="t", text="Twelve people died in the clashes in Jos, police said.")])[0].mentions
     assert not [m for m in ms if m.source is not None and "people" in m.source.text]
+
+
+def test_cancelled_debt_and_escorted_relief_are_aid():
+    """CAMEO 071 and 074 by the object: written-off debt is economic aid, an escorted relief convoy protection;
+    a measured object ("80 percent of the debt") is read by what is measured."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    debt = _one(code("The Paris Club wrote off 80 percent of the debt that Iraq owes its members."), "AID")
+    assert debt.cameo == "071"
+    ms = code("UN peacekeepers escorted a convoy of food and medicine into the besieged enclave on Tuesday.")
+    assert _one(ms, "AID").cameo == "074" and [m.type for m in ms] == ["AID"]
