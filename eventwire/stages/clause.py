@@ -339,7 +339,7 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
     sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise."""
     for key in keys:
         for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
-            objs = _children(tok, "dobj", "obj", "nsubjpass")
+            objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd")  # "was declared persona non grata"
             if bare and objs:
                 continue  # "withdrew its troops from ...": the direct object decides
             if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of

@@ -784,7 +784,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
               and any(c.anchor in clause.subtree for clause in clauses)]
     # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
     # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
-    content = [c for c in inside if any(c.anchor is clause or c.anchor in clause.children for clause in clauses)]
+    content = [c for c in inside if c.anchor in clauses] + [c for c in inside if c.anchor not in clauses and any(
+        c.anchor in clause.children for clause in clauses)]  # "vowed to cut aid unless Cairo releases ...": the cut
     if not content and any(o.lemma_.lower() in lexicon()["cooperation_words"]
                            for clause in clauses for o in _children(clause, "dobj")):
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))

@@ -314,3 +314,14 @@ def test_cancelled_debt_and_escorted_relief_are_aid():
     assert debt.cameo == "071"
     ms = code("UN peacekeepers escorted a convoy of food and medicine into the besieged enclave on Tuesday.")
     assert _one(ms, "AID").cameo == "074" and [m.type for m in ms] == ["AID"]
+
+
+def test_a_vow_reads_by_the_vowed_act_not_by_its_condition():
+    """'vowed to cut off aid unless Cairo releases prisoners' threatens a sanction (the condition's release is
+    only hypothetical), and declaring a diplomat persona non grata expels him (SANCTION 166)."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    ms = code("U.S. lawmakers vowed to cut off military aid to Egypt unless Cairo releases political prisoners.")
+    assert _one(ms, "THREATEN").target.country == "EGY" and not [m for m in ms if m.type == "AGREE"]
+    expel = _one(code("Moldova declared a Russian diplomat persona non grata on Monday."), "SANCTION")
+    assert expel.cameo == "166" and expel.source.country == "MDA"
