@@ -80,7 +80,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "pejoratives": "pejoratives", "victim_verbs": "victim_verbs", "attack_nouns": "attack_nouns",
     "attack_verbs": "attack_verbs", "generic_verbs": "generic_verbs",
     "peaceful_crowds": "peaceful_crowds", "struggle_verbs": "struggle_verbs", "cooperation_words": "cooperation_words",
-    "partitive_heads": "partitive_heads",
+    "partitive_heads": "partitive_heads", "sporting_verbs": "sporting_verbs", "sports_words": "sports_words",
 }
 
 
@@ -132,7 +132,8 @@ def lexicon() -> dict:
         "readings": {k: [sense for sense, share in v if share >= ALTERNATIVE_SHARE and sense.type in PLOVER_TYPES]
                      for k, v in readings.items()},
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
-        "noun_modifier_senses": {k: (frozenset(v["words"]), _sense(v, 0.55)) for k, v in raw["noun_modifier_senses"].items()},
+        "noun_modifier_senses": {k: [(frozenset(e["words"]), _sense(e, 0.55)) for e in (v if isinstance(v, list) else [v])]
+                                 for k, v in raw["noun_modifier_senses"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), bool(e.get("bare")),
                                _sense({**e, "objects": None, "preps": None}))

@@ -12,6 +12,8 @@ The lexicon lives in `event_lexicon`, clause reading in `clause`, modality and a
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Optional
@@ -399,10 +401,10 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
 def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     sense = lex["nouns"][lemma]
-    if lemma in lex["noun_modifier_senses"]:
-        words, modified = lex["noun_modifier_senses"][lemma]
+    for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
-            sense = modified  # "a military strike" is an attack, "a general strike" a walk-out
+            sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
+            break
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier for c in tok.children):
         return None
     if tok.dep_ == "compound":
@@ -435,6 +437,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
             gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
         light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names
+    elif via_prep is not None and via_prep.lower_ == "on" and gov.pos_ in ("VERB", "AUX") and (
+            gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
+        light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"
     elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
             and via_prep.lower_ not in BACKGROUND_PREPS - {"from"}:  # "held off on sanctions", not "after protests"
         light = "negated"
@@ -631,6 +636,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
                 agreeing.add("REJECT")
+            if cand.trigger.lemma_.lower() in lexicon()["sporting_verbs"] and _about_sport(sent):
+                continue  # "Nigeria beat Cameroon 2-1 in Lagos": a result, not an attack
             if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"]
                                             and not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
                                             or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
@@ -1138,6 +1145,17 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             return None
         return Candidate(verb, verb, sense, speaker, src)
     return _actual_sides(Candidate(verb, verb, sense, src, tgt), lexicon())
+
+
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _about_sport(sent: Span) -> bool:
+    """The sentence names a sport, a match or a score ("2-1", or "2 - 1" split by the tokenizer)."""
+    words = lexicon()["sports_words"]
+    if any(t.lemma_.lower() in words or t.lower_ in words or SCORE.match(t.text) for t in sent):
+        return True
+    return any(t.like_num and t.nbor(1).text == "-" and t.nbor(2).like_num for t in sent if t.i + 2 < sent.end)
 
 
 def _read_by_object(token: Token) -> bool:

@@ -325,3 +325,16 @@ def test_a_vow_reads_by_the_vowed_act_not_by_its_condition():
     assert _one(ms, "THREATEN").target.country == "EGY" and not [m for m in ms if m.type == "AGREE"]
     expel = _one(code("Moldova declared a Russian diplomat persona non grata on Monday."), "SANCTION")
     assert expel.cameo == "166" and expel.source.country == "MDA"
+
+
+def test_strikes_gone_on_are_protests_and_matches_won_are_not_attacks():
+    """'went on (hunger) strike' is a strike (143) or a fast (142) by the subject; 'beat Cameroon 2-1' in a
+    sentence about sport is a result, while 'police beat protesters' stays an assault."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    strike = _one(code("Dock workers in Mombasa went on strike on Monday, the union said."), "PROTEST")
+    assert strike.cameo == "143" and "workers" in strike.source.text
+    assert _one(code("Three jailed Kurdish activists went on hunger strike on Monday."), "PROTEST").cameo == "142"
+    assert _one(code("Cambodian opposition leader Sam Rainsy began a hunger strike on Wednesday."), "PROTEST").cameo == "142"
+    assert not code("Nigeria's national football team beat Cameroon 2-1 in Lagos on Saturday.")
+    assert _one(code("Police beat protesters with batons in Dhaka on Sunday."), "ASSAULT")
