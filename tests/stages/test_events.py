@@ -338,3 +338,11 @@ def test_strikes_gone_on_are_protests_and_matches_won_are_not_attacks():
     assert _one(code("Cambodian opposition leader Sam Rainsy began a hunger strike on Wednesday."), "PROTEST").cameo == "142"
     assert not code("Nigeria's national football team beat Cameroon 2-1 in Lagos on Saturday.")
     assert _one(code("Police beat protesters with batons in Dhaka on Sunday."), "ASSAULT")
+
+
+def test_piped_energy_is_economic_cooperation_and_cut_supplies_a_sanction():
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    gas = _one(code("Turkmenistan started pumping natural gas to China on Monday."), "COOPERATE")
+    assert gas.cameo == "061" and (gas.source.country, gas.target.country) == ("TKM", "CHN")
+    assert _one(code("Russia cut gas supplies to Ukraine on Thursday."), "SANCTION")
