@@ -579,7 +579,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # "hold talks with X": the noun carries the partner, so the verb's own reading of the clause goes
         # but a verb read through its own object ("signed an agreement": CAMEO 057, "put X on a blacklist")
         # keeps that reading instead
-        object_read = {c.trigger.i for c in cands if not c.nominal and c.sense.objects}
+        object_read = {c.trigger.i for c in cands if not c.nominal and (c.sense.objects or _read_by_object(c.trigger))}
         carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger
                    and c.anchor.i not in object_read}
         # "imposed sanctions", "launched an offensive": a light verb that carries an event noun is no event
@@ -595,6 +595,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                          for subj in [_subject(c.trigger)[0]] if subj is not None}
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
                                           and (c.trigger.i, c.sense.type) in verb_subjects)]
+        # "Israel eased its blockade of Gaza": what is eased, lifted or ended was there before, no new event
+        undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
+        cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger and c.trigger.dep_ in ("dobj", "nsubjpass")
+                                          and c.trigger.head.i in undone)]
         cands = [_vow_reading(c, cands) for c in cands]
         # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest

@@ -171,7 +171,7 @@ def test_an_act_awaited_in_an_until_clause_has_not_happened(nlp):
 
 
 def test_target_behind_a_thing_or_a_threat(train_sentences):
-    lifted = _one(_code(train_sentences, "The United States recently lifted its economic embargo"), "CONCEDE")
+    lifted = _one(_code(train_sentences, "The United States recently lifted its economic embargo"), "RETREAT")  # CAMEO 085, RETREAT in the table
     assert lifted.source.country == "USA" and lifted.target.country in ("LBY", "IRQ")
     threat = _one(_code(train_sentences, "Last week, North Korea threatened to shell South Korean sites"), "THREATEN")
     assert threat.source.country == "PRK" and threat.target.country == "KOR"
@@ -346,3 +346,14 @@ def test_piped_energy_is_economic_cooperation_and_cut_supplies_a_sanction():
     gas = _one(code("Turkmenistan started pumping natural gas to China on Monday."), "COOPERATE")
     assert gas.cameo == "061" and (gas.source.country, gas.target.country) == ("TKM", "CHN")
     assert _one(code("Russia cut gas supplies to Ukraine on Thursday."), "SANCTION")
+
+
+def test_easing_economic_sanctions_or_a_blockade_is_a_retreat():
+    """CAMEO 085 and 0872 (RETREAT by the CAMEO→PLOVER table); other eased restrictions stay CONCEDE 081, and the
+    blockade that is eased was there before (no new COERCE)."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    assert _one(code("The European Union eased its sanctions on Belgrade on Monday."), "RETREAT").cameo == "085"
+    ms = code("Israel eased its blockade of Gaza on Sunday.")
+    assert _one(ms, "RETREAT").cameo == "0872" and not [m for m in ms if m.type == "COERCE"]
+    assert _one(code("The junta lifted the ban on opposition parties."), "CONCEDE").cameo == "081"
