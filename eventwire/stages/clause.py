@@ -157,6 +157,9 @@ def _agent(verb: Token) -> Optional[Token]:
 
 def _object(verb: Token) -> Optional[Token]:
     objs = _children(verb, "dobj", "obj")
+    datives = [c for c in _children(verb, "dative") if c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if datives and (not objs or objs[0].ent_type_ == "MONEY" or any(c.like_num for c in objs[0].children)):
+        return datives[0]  # "fined the newspaper 10,000 lira": who pays, not the sum
     if objs:
         return objs[0]
     return None

@@ -600,6 +600,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_vow_reading(c, cands) for c in cands]
+        cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
+                  for c in cands if _prison_sentence(c) and not any(
+                      o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
         # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest
         protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None}
@@ -1149,6 +1152,14 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             return None
         return Candidate(verb, verb, sense, speaker, src)
     return _actual_sides(Candidate(verb, verb, sense, src, tgt), lexicon())
+
+
+def _prison_sentence(cand: Candidate) -> bool:
+    """A court's conviction or sentence that sends the convicted to prison (PLOVER: SANCTION and COERCE arrest)."""
+    if cand.sense.type != "SANCTION" or cand.sense.mode != "convict" or cand.nominal:
+        return False
+    words = lexicon()["prison_words"]
+    return any(t.lemma_.lower() in words for t in cand.trigger.subtree if t.i > cand.trigger.i)
 
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")

@@ -357,3 +357,17 @@ def test_easing_economic_sanctions_or_a_blockade_is_a_retreat():
     ms = code("Israel eased its blockade of Gaza on Sunday.")
     assert _one(ms, "RETREAT").cameo == "0872" and not [m for m in ms if m.type == "COERCE"]
     assert _one(code("The junta lifted the ban on opposition parties."), "CONCEDE").cameo == "081"
+
+
+def test_a_prison_sentence_is_a_conviction_and_a_detention_and_a_court_fine_a_conviction():
+    """PLOVER manual (SANCTION convict): court sentences that include imprisonment are also COERCE arrest; a
+    court's fine is a conviction, a regulator's an administrative sanction (COERCE 172); the one fined is the
+    target, not the sum."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    ms = code("A Moscow court sentenced the opposition leader to three and a half years in prison on Tuesday.")
+    assert _one(ms, "SANCTION").mode == "convict" and _one(ms, "COERCE").mode == "arrest"
+    assert not [m for m in code("A Cairo court sentenced 75 people to death.") if m.type == "COERCE"]
+    fine = _one(code("A court in Ankara fined the newspaper 10,000 lira."), "SANCTION")
+    assert fine.target.text == "newspaper"
+    assert _one(code("The EU competition authority fined Google 2.4 billion euros."), "COERCE").cameo == "172"
