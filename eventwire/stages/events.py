@@ -723,7 +723,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 seen.add(key)
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
-                announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and (
+                announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and not (
+                    cand.source is not None and cand.source.lower_ in WH_WORDS  # "to investigate who shot down"
+                    or cand.sense.type == "MOBILIZE" and target is None  # a planned deployment threatens nobody named
+                    or is_infinitive(cand.anchor) and cand.anchor.dep_ in ("advcl", "xcomp")
+                    and any(cand.anchor.head.i == a for a, _ in trigger_types)  # "deploy Marines to back up ..."
+                ) and (
                     modality == "future" or _states_intent(cand.anchor)
                     or modality == "hypothetical" and _own_statement(cand.source, reporter)
                     and not any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in cand.anchor.children)) else None
@@ -777,6 +782,7 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "woul
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
+WH_WORDS = {"who", "whom", "which", "what", "whoever", "whichever"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
 
 

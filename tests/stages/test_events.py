@@ -371,3 +371,20 @@ def test_a_prison_sentence_is_a_conviction_and_a_detention_and_a_court_fine_a_co
     fine = _one(code("A court in Ankara fined the newspaper 10,000 lira."), "SANCTION")
     assert fine.target.text == "newspaper"
     assert _one(code("The EU competition authority fined Google 2.4 billion euros."), "COERCE").cameo == "172"
+
+
+def test_no_announced_intent_from_questions_purposes_or_unaimed_deployments():
+    """'to investigate who shot down the plane' announces nothing by 'who'; a planned deployment with no one
+    named threatens nobody, and its purpose ('to back up the troops') is no separate promise; offering a
+    reward is no AGREE."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    ms = code("Foreign ministers agreed to set up a panel to investigate who shot down the president's plane.")
+    assert not [m for m in ms if m.type == "THREATEN"]
+    ms = code("Pentagon sources said the Bush administration plans to deploy 45,000 Marines to the region to back up "
+              "the troops already in place.")
+    assert _one(ms, "MOBILIZE").modality == "future" and not [m for m in ms if m.type in ("THREATEN", "AGREE")]
+    ms = code("The U.S. government is offering a reward of up to $5 million for information on the bombers.")
+    assert not [m for m in ms if m.type == "AGREE"]
+    ms = code("China will deploy warships against Taiwan, the ministry said.")
+    assert _one(ms, "THREATEN").target.country == "TWN"
