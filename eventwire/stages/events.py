@@ -1139,7 +1139,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE
                    and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal
-                        or best in _verb_types(c.trigger) or _read_by_object(c.trigger))):
+                        or best in _verb_types(c.trigger) or _read_by_object(c.trigger)
+                        or ANNOUNCED_AS.get(c.sense.type) == best)):  # "will strike Iran": the threat comes from it
         # a sure classifier adds a type the verb itself cannot have ("told X that Moscow was ready to expand
         # arms sales": AGREE beside the CONSULT), never one the lexicon weighed and rejected for this clause
         # ("withdrew its troops" is no SANCTION)

@@ -388,3 +388,5 @@ def test_no_announced_intent_from_questions_purposes_or_unaimed_deployments():
     assert not [m for m in ms if m.type == "AGREE"]
     ms = code("China will deploy warships against Taiwan, the ministry said.")
     assert _one(ms, "THREATEN").target.country == "TWN"
+    threats = [m for m in code("Israel will strike Iran if it enriches uranium, Netanyahu said.") if m.type == "THREATEN"]
+    assert len(threats) == 1 and threats[0].modality == "asserted"  # the sure classifier adds no second threat
