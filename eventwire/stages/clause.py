@@ -318,6 +318,14 @@ def _content_head(obj: Token) -> Token:
     return obj
 
 
+FEW = 100  # fewer people than this named by number are individuals, not a population
+
+
+def _few(head: Token) -> bool:
+    q = quantity_of(head)
+    return q is not None and q.value < FEW
+
+
 def _object_words(objs: list) -> set:
     """Lemmas an object list offers to a lexicon entry: heads, conjuncts, compounds ("gas deliveries"),
     and "@ORG" / "@GPE" for named organisations and places."""
@@ -331,7 +339,8 @@ def _object_words(objs: list) -> set:
         elif o.ent_type_ == "PERSON":
             words.add("@PERSON")  # "Volkov would be held"
         elif o.ent_type_ == "NORP":
-            words.add("@NORP")  # "expelled ethnic Albanians"
+            few = _few(o) or o.tag_ in ("NN", "NNP") or any(c.lower_ in ("a", "an", "one") for c in o.children)
+            words.add("@NORP_FEW" if few else "@NORP")  # "expelled ethnic Albanians"; "five Iraqis" are individuals
         elif o.ent_type_ == "ORG" or (o.text.isupper() and len(o.text) >= 3):
             words.add("@ORG")  # "quit ECOWAS": the small model often misses acronyms
     return words

@@ -81,7 +81,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "attack_verbs": "attack_verbs", "generic_verbs": "generic_verbs",
     "peaceful_crowds": "peaceful_crowds", "struggle_verbs": "struggle_verbs", "cooperation_words": "cooperation_words",
     "partitive_heads": "partitive_heads", "sporting_verbs": "sporting_verbs", "sports_words": "sports_words",
-    "prison_words": "prison_words",
+    "prison_words": "prison_words", "evidential_verbs": "evidential_verbs",
 }
 
 

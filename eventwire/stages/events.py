@@ -67,6 +67,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 out.append(Candidate(tok, tok, sense, None if passive else src, victim))
             continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(cand, lex))
@@ -311,6 +314,11 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
     for talks with X"), the one who feels a feeling ("I am dismayed by the leaks"), and the author of a
     statement or decision that carries the act ("parties issued statements supporting X")."""
     verb = cand.trigger
+    suspect = _suspect_of(verb)
+    if suspect is not None and not cand.nominal:
+        # "two Libyans suspected of blowing up a Pan Am jet": the suspects are who (allegedly) did it
+        obj = _object(verb)
+        cand = replace(cand, source=suspect, target=obj if obj is not None and obj.i != suspect.i else None)
     src = cand.source
     if src is not None and verb.dep_ == "acl" and src.i == verb.head.i and src.lemma_.lower() in lex["abstract"] \
             and src.dep_ == "dobj":
@@ -332,6 +340,20 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
     if other is None or (cand.source is not None and other.i == cand.source.i):
         return cand
     return replace(cand, target=other)
+
+
+SUSPECT_PARTICIPLES = {"suspect", "accuse", "charge", "convict", "blame", "wanted"}
+
+
+def _suspect_of(verb: Token) -> Optional[Token]:
+    """The noun a participle like "suspected of" / "charged with" describes, when `verb` is what it is
+    suspected of ("the men suspected of bombing ..."), else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with", "for", "in"):
+        return None
+    part = verb.head.head
+    if part.lemma_.lower() not in SUSPECT_PARTICIPLES or part.dep_ not in ("acl", "amod", "relcl"):
+        return None
+    return part.head if part.head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _recipient(verb: Token, lex: dict) -> Optional[Token]:

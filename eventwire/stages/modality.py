@@ -137,7 +137,7 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
 
 
-SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim"}
+SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim", "say", "report", "think"}
 
 
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "rumor", "rumour", "suggestion", "speculation",
@@ -159,7 +159,8 @@ def is_alleged(trigger: Token, anchor: Token) -> bool:
         if head is cur:
             break
         if cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp") or head.pos_ == "ADP":
-            if head.lemma_.lower() in SUSPECTING and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            if head.lemma_.lower() in SUSPECTING and (any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+                                                       or head.dep_ in ("acl", "amod")):  # "two men suspected of ..."
                 return True
             cur = head
             continue

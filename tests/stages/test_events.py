@@ -390,3 +390,16 @@ def test_no_announced_intent_from_questions_purposes_or_unaimed_deployments():
     assert _one(ms, "THREATEN").target.country == "TWN"
     threats = [m for m in code("Israel will strike Iran if it enriches uranium, Netanyahu said.") if m.type == "THREATEN"]
     assert len(threats) == 1 and threats[0].modality == "asserted"  # the sure classifier adds no second threat
+
+
+def test_suspects_are_the_alleged_actors_and_expelled_individuals_are_deported():
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    ms = code("Police arrested three men suspected of attacking a police station in Srinagar.")
+    attack = _one(ms, "ASSAULT")
+    assert attack.source.text.endswith("men") and attack.alleged
+    said = _one(code("Rebels are said to have killed 20 villagers near Gulu."), "ASSAULT")
+    assert said.alleged and said.source.text == "Rebels"
+    assert not [m for m in code("He is expected to meet the Iraqi deputy prime minister later today.") if m.type == "AGREE"]
+    assert _one(code("Tanzania expelled five Iraqis and a Libyan on Friday."), "COERCE").cameo == "174"
+    assert _one(code("Serb forces expelled thousands of ethnic Albanians from Pec."), "ASSAULT").cameo == "201"
