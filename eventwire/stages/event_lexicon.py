@@ -15,7 +15,7 @@ from ..yaml_data import read_yaml
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 CAMEO_CONFIDENCE = 0.45  # verbs known only from the broad CAMEO lexicon need the classifier to agree
-CLASSIFIER_AGREEMENT = 0.15  # chosen on dev (ConfliBERT *train*, 600 sentences): quad 0.605 / 0.610 / 0.622 / 0.618 / 0.615 at 0.35 / 0.25 / 0.15 / 0.1 / 0; neutral kept equal down to 0.15
+CLASSIFIER_AGREEMENT = 0.25  # re-chosen 2026-11-24 on dev: 0.15 / 0.25 / 0.3 gave real TBAQ dev precision 0.54 / 0.56 / 0.56 (found 0.57 / 0.57 / 0.56), hand and codebook dev equal, ConfliBERT-train quad 0.742 / 0.740 (first chosen on that quad alone)
 PREPOSITIONS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "from", "into", "over", "against",
                           "between", "about", "after", "under", "through", "across", "toward", "towards"})
 NO_EVENT = object()  # a CAMEO pattern coded "---" or 01x: this use of the verb reports no event
