@@ -162,6 +162,11 @@ def _object(verb: Token) -> Optional[Token]:
         return datives[0]  # "fined the newspaper 10,000 lira": who pays, not the sum
     if objs:
         return objs[0]
+    for c in verb.children:  # "police arrested and charged five men": the conjoined verb's object is shared
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            shared = _children(c, "dobj")
+            if shared:
+                return shared[0]
     return None
 
 

@@ -66,6 +66,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 victim = _object(tok) if sense.type == "ASSAULT" else None  # (not "test-fired two missiles")
                 out.append(Candidate(tok, tok, sense, None if passive else src, victim))
             continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
+        if tok.pos_ in ("VERB", "AUX") and tok.i >= sent.start + 2 and tok.nbor(-1).dep_ == "cc" \
+                and tok.nbor(-2).pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.nbor(-2).children):
+            continue  # "figures for the dead and injured": a nominalised participle, no act
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
                     and any(c.dep_ == "xcomp" for c in tok.children):
@@ -398,6 +401,7 @@ def _no_event_object(verb: Token, lex: dict) -> bool:
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         args.append(verb.head)  # "the bill passed by parliament"
+    args = [_content_head(o) for o in args]  # "staged a number of celebrations"
     return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE")
                or ("signal" in objects and o.lemma_.lower() == "message" and _message_is_a_stance(o)) for o in args)
 

@@ -403,3 +403,15 @@ def test_suspects_are_the_alleged_actors_and_expelled_individuals_are_deported()
     assert not [m for m in code("He is expected to meet the Iraqi deputy prime minister later today.") if m.type == "AGREE"]
     assert _one(code("Tanzania expelled five Iraqis and a Libyan on Friday."), "COERCE").cameo == "174"
     assert _one(code("Serb forces expelled thousands of ethnic Albanians from Pec."), "ASSAULT").cameo == "201"
+
+
+def test_ceremonies_nominalised_participles_and_shared_objects():
+    """Raising flags or staging celebrations is no event; 'the dead and injured' names victims, not an attack;
+    'arrested and charged five men': both acts are done to the men."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    assert not code("In Hungary, NATO members' flags were raised outside the Defense Ministry.")
+    assert not code("The Hungarian government staged a number of celebrations to mark the country's entry into NATO.")
+    assert not code("The following are the latest figures for the dead and injured in the bombings.")
+    ms = code("Police arrested and charged five men on Monday.")
+    assert _one(ms, "COERCE").target.text.endswith("men") and _one(ms, "ACCUSE").target.text.endswith("men")
