@@ -142,3 +142,10 @@ def test_lithuanian_minister_asks_the_eu_for_a_signal(results):
             and "Landsbergis" in (m.source.name or m.source.text)]
     assert asks and asks[0].source.country == "LTU" and asks[0].target.country == "IGO"
     assert asks[0].date == "2021-01-25"
+
+
+def test_the_eus_call_for_navalnys_release_is_a_request_not_a_protest(results):
+    # "The EU has called for the immediate release of Navalny and of peaceful protesters ...": a demand by the EU
+    calls = [m for m in results["003"].mentions if m.trigger == "called" and m.source is not None
+             and m.source.country == "IGO"]
+    assert [m.type for m in calls] == ["REQUEST"]

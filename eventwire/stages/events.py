@@ -631,8 +631,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
         # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest
-        protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None}
-        protest_acts = {c.anchor.i for c in cands if c.sense.type == "PROTEST"}
+        protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None and c.sense.cameo}
+        protest_acts = {c.anchor.i for c in cands if c.sense.type == "PROTEST" and c.sense.cameo}  # (not the classifier's)
         cands = [c for c in cands if not (c.sense.type == "REQUEST" and (
             c.source is not None and c.source.i in protesters
             or c.anchor.dep_ in ("advcl", "acl", "xcomp") and c.anchor.head.i in protest_acts))]
@@ -1164,7 +1164,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting or verb.lemma_.lower() in ASPECTUAL \
             or verb.lemma_.lower() in lexicon()["opinion_with_clause"] \
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE
-                   and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal
+                   and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal or c.sense.speech
                         or best in _verb_types(c.trigger) or _read_by_object(c.trigger)
                         or ANNOUNCED_AS.get(c.sense.type) == best)):  # "will strike Iran": the threat comes from it
         # a sure classifier adds a type the verb itself cannot have ("told X that Moscow was ready to expand
