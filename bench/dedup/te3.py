@@ -84,8 +84,8 @@ def _apology_summary(mentions: list, mapping: dict[str, str]) -> list[str]:
     # the raid is the killings' event: "a 2010 commando raid that killed nine activists", "an Israeli raid ...
     # left nine passengers dead"; a "raid" noun coded on its own would be a second event of it
     for name, pred in (("apology", lambda m: m.type == "CONCEDE" and (m.trigger or "").lower().startswith("apolog")),
-                       ("Erdogan's request for an apology", lambda m: m.type == "REQUEST"
-                        and (m.trigger or "").lower().startswith("apolog")),
+                       ("Erdogan's request for an apology", lambda m: m.type == "REQUEST"  # "sought an apology"
+                        and (m.trigger or "").lower().startswith(("apolog", "sought", "seek"))),
                        ("phone call", lambda m: m.type == "CONSULT" and m.mode == "phone"),
                        ("flotilla raid and killings", lambda m: m.type == "ASSAULT" and (m.trigger or "").lower()
                         .startswith(("kill", "left", "raid")))):
