@@ -415,3 +415,18 @@ def test_ceremonies_nominalised_participles_and_shared_objects():
     assert not code("The following are the latest figures for the dead and injured in the bombings.")
     ms = code("Police arrested and charged five men on Monday.")
     assert _one(ms, "COERCE").target.text.endswith("men") and _one(ms, "ACCUSE").target.text.endswith("men")
+
+
+def test_the_main_clause_event_is_ranked_above_background(monkeypatch):
+    """The sentence's own news (its main verb's act) gets a confidence prior over acts told in subordinate
+    clauses ('..., two years after N'Djamena cut ties with Khartoum'), which decides a sentence's top event."""
+    import eventwire.stages.events as events
+    text = "Chad and Sudan restored diplomatic relations on Monday, two years after N'Djamena cut ties with Khartoum."
+
+    def confidences():
+        ms = analyse([Article(id="t", text=text)])[0].mentions
+        return _one(ms, "SUPPORT").confidence, _one(ms, "SANCTION").confidence
+    main, background = confidences()
+    monkeypatch.setattr(events, "MAIN_EVENT_BONUS", 0.0)
+    main_flat, background_flat = confidences()
+    assert main > main_flat and background == background_flat and main > background
