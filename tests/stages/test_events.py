@@ -430,3 +430,18 @@ def test_the_main_clause_event_is_ranked_above_background(monkeypatch):
     monkeypatch.setattr(events, "MAIN_EVENT_BONUS", 0.0)
     main_flat, background_flat = confidences()
     assert main > main_flat and background == background_flat and main > background
+
+
+def test_a_planned_act_ranks_below_its_announcement(monkeypatch):
+    """'will visit Baghdad': the planned visit (CONSULT, future) is not yet real; the announcement (AGREE,
+    asserted) is the sentence's top event."""
+    import eventwire.stages.events as events
+    text = "Iran's foreign minister will visit Baghdad next week, the ministry said."
+
+    def visit():
+        ms = analyse([Article(id="t", text=text)])[0].mentions
+        assert max(ms, key=lambda m: m.confidence).type == "AGREE"
+        return _one(ms, "CONSULT")
+    planned = visit()
+    monkeypatch.setattr(events, "UNREAL_PENALTY", 0.0)
+    assert planned.modality == "future" and planned.confidence < visit().confidence
