@@ -49,6 +49,8 @@ def test_agents_from_phoenix_file():
     assert lex.agent_sector(words("court")) == "JUD"
     assert lex.agent_sector(words("diplomats")) == "GOV"
     assert lex.agent_sector(words("demonstrators")) == "OPP"  # Phoenix: DEMONSTRATOR [~OPP]
+    # labour heads Phoenix lacks (actors_overrides.yaml): "teachers unions", "truckers"
+    assert lex.agent_sector(words("unions")) == "LAB" and lex.agent_sector(words("truckers")) == "LAB"
 
 
 # ---------- seeds (model) ----------
