@@ -1,0 +1,586 @@
+"""Event candidates: where a sentence names an act, by which words, between whom.
+
+`find_candidates` reads one sentence into `Candidate`s: lexicon verbs with their subject and object (passives,
+inherited subjects and the actors a moved thing goes to included), event nouns carried by a light verb or stating
+their patient, gatherings and "X said Y committed crimes" accusations. What the coder then keeps, and with which
+modality and actors, is decided in `events.code_doc`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
+from .clause import (
+    PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _content_head, _object, _object_words, _phrasal, _prep_objects,
+    _subject, _verb_sense, is_infinitive,
+)
+
+
+COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
+COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
+
+
+@dataclass
+class Candidate:
+    trigger: Token        # the word that names the event
+    anchor: Token         # the clause verb it hangs on (== trigger for verbs)
+    sense: Sense
+    source: Optional[Token]
+    target: Optional[Token]
+    light_modality: Optional[str] = None
+    nominal: bool = False
+
+
+def find_candidates(sent: Span) -> list[Candidate]:
+    lex = lexicon()
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+            prefix = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            sense = lex["hyphen_verbs"].get(f"{prefix}-{tok.lemma_.lower()}")
+            if sense is not None and tok.pos_ == "VERB":  # "test-fired two missiles"
+                src, passive = _subject(tok)
+                if src is not None and src.lower_ == prefix:  # "Police lathi-charged": the parser's subject is "Police lathi"
+                    src = next((c for c in src.children if c.dep_ == "compound"), None)
+                victim = _object(tok) if sense.type == "ASSAULT" else None  # (not "test-fired two missiles")
+                out.append(Candidate(tok, tok, sense, None if passive else src, victim))
+            continue  # "life-threatening", "court-mandated": part of a hyphenated modifier
+        if tok.pos_ in ("VERB", "AUX") and tok.i >= sent.start + 2 and tok.nbor(-1).dep_ == "cc" \
+                and tok.nbor(-2).pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.nbor(-2).children):
+            continue  # "figures for the dead and injured": a nominalised participle, no act
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
+            cand = _verb_candidate(tok, lex)
+            if cand:
+                out.append(_actual_sides(cand, lex))
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
+            cand = _noun_candidate(tok, lex)
+            if cand:
+                out.append(cand)
+    return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
+
+
+def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"Amnesty said the army had committed crimes against humanity", "police said the IRA was behind two killings":
+    the speaker accuses the doer (CAMEO 112)."""
+    taken = {c.trigger.i for c in cands}
+    out = []
+    for tok in sent:
+        obj = _object(tok) if tok.lemma_.lower() == "commit" and tok.dep_ == "ccomp" else None
+        if tok.lemma_.lower() == "be" and tok.dep_ == "ccomp":
+            # "police said they believe the IRA was behind two killings": blame for an attack or crime
+            behind = _prep_objects(tok, ["behind"])
+            obj = behind[0] if behind else None
+        if obj is None or obj.lemma_.lower() not in lex["crime_objects"] | lex["attack_nouns"] or tok.head.i in taken \
+                or tok.head.lemma_.lower() not in lex["reporting"] | {"accuse", "find", "conclude", "allege", "believe",
+                                                                      "suspect", "think"}:
+            continue
+        speaker, passive = _subject(tok.head)
+        doer, doer_passive = _subject(tok)
+        if speaker is not None and doer is not None and not passive and not doer_passive:
+            taken.add(tok.head.i)
+            out.append(Candidate(tok.head, tok.head, Sense("ACCUSE", "allege", "112", speech=True), speaker, doer))
+    return out
+
+
+DISSENTING_TYPES = {"ACCUSE", "REQUEST", "PROTEST", "REJECT"}
+
+
+def _gatherings(cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"Hundreds gathered to denounce the decision": a crowd gathering to dissent is a demonstration (CAMEO 141)."""
+    taken = {c.trigger.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+    out = []
+    for c in cands:
+        verb, head = c.trigger, c.trigger.head
+        if c.nominal or c.sense.type not in DISSENTING_TYPES or verb.dep_ not in ("xcomp", "advcl") \
+                or head.lemma_.lower() not in lex["gathering_verbs"] or head.i in taken \
+                or not is_infinitive(verb):
+            continue
+        src, passive = _subject(head)
+        if src is not None and not passive:
+            taken.add(head.i)
+            out.append(Candidate(head, head, Sense("PROTEST", "demo", "141", confidence=c.sense.confidence), src, c.target))
+    return out
+
+
+COMMITTING_AUX = {"will", "would", "shall", "should", "must", "to", "'ll"}
+
+
+def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
+    lemma = tok.lemma_.lower()
+    if lemma in lex["result_verbs"]:
+        results, result_sense = lex["result_verbs"][lemma]
+        if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and c.lemma_.lower() in results for c in tok.children):
+            src, passive = _subject(tok)
+            if not passive:
+                if src is not None and src.lemma_.lower() in lex["nouns"]:
+                    # "an Israeli raid left ...": the raid's author, if stated, is the attacker
+                    agents = [c for c in src.children if c.dep_ == "poss"
+                              or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                    src = agents[0] if agents else None
+                elif tok.dep_ == "relcl":
+                    src = None  # "attacks on hotels and a centre which left 166 dead": the antecedent may be wrong
+                return Candidate(tok, tok, result_sense, src, _object(tok))  # "the raid left nine passengers dead"
+    if lemma in lex["opinion_with_clause"]:
+        clauses = _children(tok, "ccomp")
+        if clauses and not _children(tok, "xcomp", "dobj") and not any(
+                a.lower_ in COMMITTING_AUX for c in clauses for a in c.children if a.dep_ == "aux"):
+            return None  # "they agreed the timing was good": an opinion, not an agreement
+    for pl, preps, objects, sense in lex["verb_preps"]:
+        if lemma == pl:
+            for obj in _prep_objects(tok, preps):
+                lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}
+                lemmas |= {c.lemma_.lower() for t in [obj, *obj.conjuncts] for c in t.children if c.dep_ == "compound"}
+                named_place = "@GPE" in objects and obj.ent_type_ in ("GPE", "LOC")
+                if lemmas & set(objects) or named_place:
+                    src, passive = _subject(tok)
+                    tgt = obj if named_place else _object(tok)
+                    if tgt is not None and tgt.lemma_.lower() in lex["predicate_objects"]:
+                        tgt = None  # "opened fire on X": the phrase names the target
+                    if passive:
+                        src, tgt = _agent(tok), src
+                    return Candidate(tok, tok, sense, src, tgt)
+    if not _children(tok, "dobj", "obj") and _own_wish(tok, lex):
+        return None  # "wants to thank you", "seeking to demonstrate support": the wish is the subject's own
+    if lemma in lex["struggle_verbs"] and any(is_infinitive(x) for x in _children(tok, "xcomp")):
+        return None  # "the relatives are fighting to keep the boy": a struggle for a goal, not combat
+    names = _naming(tok) if lemma == "call" else []
+    if names:
+        if not any(w.lemma_.lower() in lex["pejoratives"] for w in names):
+            return None  # "a group called X", "called the vote a milestone": a name, not a call
+        src, passive = _subject(tok)
+        return Candidate(tok, tok, Sense("ACCUSE", "disapprove", "111"), _agent(tok) if passive else src,
+                         src if passive else _object(tok))  # "Castro called Munero a ruffian"
+    if lemma == "ask" and not _children(tok, "dobj", "obj", "xcomp", "nsubjpass") and not _prep_objects(tok, ["for"]) \
+            and not any(m.dep_ == "mark" and m.lower_ == "that" for c in _children(tok, "ccomp") for m in c.children):
+        return None  # "as Justice Breyer asked, 'what sense does it make'": a question, not a request
+    sense = _verb_sense(tok, lex)
+    if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
+        sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
+    if (sense is None or sense.confidence <= CAMEO_CONFIDENCE) \
+            and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        doers = _subject(tok)[0]
+        if doers is not None and (doers.conjuncts or _prep_objects(tok, ["with"])):
+            sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
+    if sense is None:
+        return None
+    if _no_event_object(tok, lex):
+        return None  # "sacked the army chief", "called early elections"
+    if sense.needs_clause and not _children(tok, "xcomp", "ccomp"):
+        return None  # "pushed the boat" is no demand, "pushed Kyiv to cede territory" is
+    if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
+                                                 or lemma in lex["negating"]):
+        return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
+    if sense.preps and not _prep_objects(tok, sense.preps) and not (sense.type == "CONSULT" and _reciprocal_subject(tok)) \
+            and not any(c.dep_ == "prep" and c.lower_ in sense.preps and any(g.dep_ == "pcomp" for g in c.children)
+                        for c in tok.children):  # "barred him from running"
+        return None  # "discussed it with X", but "Putin and Erdogan discussed grain exports"
+    obj = _object(tok)
+    src, passive = _subject(tok)
+    if lemma in lex["victim_verbs"] and sense.type == "ASSAULT" and not passive:
+        # "one person died when police fired", "two were killed in police firing": the dead are the victims
+        return Candidate(tok, tok, sense, _attack_agent(tok, lex), src)
+    attacker = _attack_agent(tok, lex) if passive and sense.type == "ASSAULT" and _agent(tok) is None else None
+    if attacker is not None:
+        return Candidate(tok, tok, sense, attacker, src)
+    if passive:
+        tgt = src
+        src = _agent(tok) or next((b for o in _prep_objects(tok, ["with"]) for b in _by_objects(o)), None) \
+            if sense.type != "CONSULT" else _agent(tok)  # "was met with outrage by X"
+    else:
+        tgt = obj
+        if src is not None and src.lemma_.lower() in lex["nouns"]:
+            src = _noun_agent(src) or src  # "the Israeli air raid killed three": the raid's author acted
+    if sense.preps and not passive:
+        pobjs = [o for o in _prep_objects(tok, sense.preps) if o.lower_ not in TIME_WORDS]
+        if pobjs:
+            tgt = pobjs[0]  # "discussed the issue with Netanyahu": the partner, not the topic
+    if tgt is None:
+        # "call on X", "talk with X", "accuse X of": prepositional targets
+        for prep in ("on", "with", "against", "at", "to", "for"):
+            objs = [o for o in _prep_objects(tok, [prep]) if o.lower_ not in TIME_WORDS
+                    and o.ent_type_ not in ("DATE", "TIME")]  # "threatened on Nov. 13 to ..."
+            if objs and (prep in (sense.preps or ("on", "with", "against", "at"))
+                         or (prep == "for" and sense.speech and objs[0].pos_ == "PROPN")
+                         or (prep == "to" and (objs[0].pos_ == "PROPN" or sense.speech))):  # "apologized to
+                # Turkey", "appealed to Western allies"
+                tgt = objs[0]
+                break
+    reciprocal = sense.type == "CONSULT" and _reciprocal_subject(tok)  # "the two ministers met", "X and Y met"
+    if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
+        tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
+    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
+            and not (passive and tgt is not None) and not reciprocal \
+            and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
+        return None
+    if (obj is not None and obj.lemma_.lower() in sense.not_objects) or \
+            (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
+        return None  # "meet a deadline", "unless their demands are met": not a meeting
+    if tgt is not None and tgt is obj and (obj.lemma_.lower() in lex["predicate_objects"]
+                                           or obj.lemma_.lower() in lex["content_objects"]
+                                           or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")):
+        tgt = None  # "opened fire (on X)", "expressed regret (to X)": the object belongs to the predicate
+    if sense.objects and obj is None and passive and tgt is not None:
+        obj = tgt  # "envoys were received by the minister"
+    if sense.objects and obj is None:
+        # "allowed UN inspectors to visit": the parser makes the object the subject of the complement
+        raised = [g for c in _children(tok, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ]
+        obj = raised[0] if raised else None
+        if tgt is None:
+            tgt = obj
+    if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects
+                          and _content_head(obj).lemma_.lower() not in sense.objects
+                          and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
+        return None  # "@GPE": a named country or city will do ("recognized Kosovo")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
+        # "protesters detained during the rallies" (not a misattached "that they have agreed")
+        tgt, src = tok.head, _agent(tok)
+        if sense.type == "MOBILIZE" and src is None:
+            src, tgt = tgt, None  # "riot police deployed in Lagos": the forces move, no one is acted upon
+    elif tok.dep_ in ("acl", "relcl") and is_infinitive(tok):
+        if tok.head.lemma_.lower() in lex["abstract"]:
+            return None  # "a request to visit", "the decision to recognise": the content of another act
+        src = None  # "a plan to attack": the noun is not the actor
+    if sense.cameo == "043" and not passive and tgt is not None and src is not None \
+            and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
+        src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
+    return Candidate(tok, tok, sense, src, tgt)
+
+
+def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:
+    """Who attacked, named by the attack a casualty verb was suffered in ("killed in police firing",
+    "died in an Israeli air strike") or by a time clause's attacker ("died when police fired on a mob")."""
+    for noun in _prep_objects(verb, ["in", "during", "by"]):
+        lemma = noun.lemma_.lower()
+        if getattr(lex["nouns"].get(lemma), "type", None) == "ASSAULT" or lemma in lex["attack_nouns"]:
+            agent = _noun_agent(noun)
+            if agent is not None:
+                return agent
+        if noun.lemma_.lower() in FORCE_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in lex["attack_verbs"]
+                                                      for c in noun.children):
+            return noun  # the parser's reading of "in police firing": "police" with "firing" hung on it
+    for clause in _children(verb, "advcl"):
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in clause.children) \
+                and clause.lemma_.lower() in lex["attack_verbs"]:
+            subject, passive = _subject(clause)
+            if subject is not None and not passive:
+                return subject
+    return None
+
+
+def _own_wish(verb: Token, lex: dict) -> bool:
+    """"wants to thank", "seeking to demonstrate": a wish whose complement has no subject of its own."""
+    return verb.lemma_.lower() in lex["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp"))
+
+
+def _naming(call: Token) -> list:
+    """The name a naming "call" gives ("called Munero a ruffian", "a group called X"), else []."""
+    names = [c for c in call.children if c.dep_ in ("oprd", "attr")
+             or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if not names and call.dep_ == "acl" and call.tag_ == "VBN":
+        names = [c for c in call.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    return names
+
+
+def _describes_participant(cand: Candidate) -> bool:
+    verb = cand.trigger  # (forces deployed somewhere are the news themselves: "riot police deployed in Lagos")
+    return not cand.nominal and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None \
+        and cand.sense.type != "MOBILIZE"
+
+
+def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
+    """The actors a verb's act is between, where the parse's subject and object are not them: the recipient
+    of a giving verb ("delivered tanks to Ukraine"), the partner of a trip made for talks ("arrived in Riyadh
+    for talks with X"), the one who feels a feeling ("I am dismayed by the leaks"), and the author of a
+    statement or decision that carries the act ("parties issued statements supporting X")."""
+    verb = cand.trigger
+    suspect = _suspect_of(verb)
+    if suspect is not None and not cand.nominal:
+        # "two Libyans suspected of blowing up a Pan Am jet": the suspects are who (allegedly) did it
+        obj = _object(verb)
+        cand = replace(cand, source=suspect, target=obj if obj is not None and obj.i != suspect.i else None)
+    src = cand.source
+    if src is not None and verb.dep_ == "acl" and src.i == verb.head.i and src.lemma_.lower() in lex["abstract"] \
+            and src.dep_ == "dobj":
+        author, passive = _subject(src.head)
+        cand = replace(cand, source=_agent(src.head) if passive else author)
+    if verb.lemma_.lower() in lex["experiencer_verbs"] and _agent(verb) is not None:
+        feeler, head = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None), verb
+        while feeler is None and head.dep_ in ("conj", "acomp") and head.head is not head:
+            head = head.head  # "I am shocked and dismayed by ...": the subject of "am"
+            feeler = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
+        if feeler is not None:
+            cand = replace(cand, source=feeler, target=_agent(verb))
+    if cand.sense.type == "REQUEST" and _object(verb) is None:
+        # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause
+        asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
+        if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
+            cand = replace(cand, target=asked[0])
+    other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
+    if other is None or (cand.source is not None and other.i == cand.source.i):
+        return cand
+    return replace(cand, target=other)
+
+
+SUSPECT_PARTICIPLES = {"suspect", "accuse", "charge", "convict", "blame", "wanted"}
+
+
+def _suspect_of(verb: Token) -> Optional[Token]:
+    """The noun a participle like "suspected of" / "charged with" describes, when `verb` is what it is
+    suspected of ("the men suspected of bombing ..."), else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with", "for", "in"):
+        return None
+    part = verb.head.head
+    if part.lemma_.lower() not in SUSPECT_PARTICIPLES or part.dep_ not in ("acl", "amod", "relcl"):
+        return None
+    return part.head if part.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _recipient(verb: Token, lex: dict) -> Optional[Token]:
+    """Whom a moved thing goes to: the "to" phrase or the indirect object of a giving verb with a theme."""
+    if verb.lemma_.lower() not in lex["recipient_verbs"]:
+        return None
+    obj = _object(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if obj is None and not passive and not datives:
+        return None  # "returned to Moscow", "turned to Togo": no thing moved
+    found = datives + [o for o in _prep_objects(verb, ["to"]) if o.lower_ not in TIME_WORDS]
+    return found[0] if found else None
+
+
+def _meeting_partner(verb: Token, lex: dict) -> Optional[Token]:
+    """The other side of a trip made for talks: "flew to Pyongyang for talks with Kim", "... to meet Kim"."""
+    for noun in _prep_objects(verb, ["for"]):
+        if noun.lemma_.lower() in lex["meeting_nouns"]:
+            partners = _prep_objects(noun, ["with"])
+            if partners:
+                return partners[0]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "meet":
+            objs = _children(c, "dobj") or _prep_objects(c, ["with"])
+            if objs:
+                return objs[0]
+    return None
+
+
+def _reciprocal_subject(verb: Token) -> bool:
+    """"Putin and Erdogan discussed …", "the two ministers conferred": the subject names both sides."""
+    src, passive = _subject(verb)
+    return src is not None and not passive and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))
+
+
+def _no_event_object(verb: Token, lex: dict) -> bool:
+    """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`)."""
+    objects = lex["no_event_objects"].get(verb.lemma_.lower(), set()) | lex["no_event_objects"].get("*", set())
+    if not objects:
+        return False
+    args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        args.append(verb.head)  # "the bill passed by parliament"
+    args = [_content_head(o) for o in args]  # "staged a number of celebrations"
+    return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE")
+               or ("signal" in objects and o.lemma_.lower() == "message" and _message_is_a_stance(o)) for o in args)
+
+
+def _message_is_a_stance(message: Token) -> bool:
+    """"a very clear and decisive message that this is not acceptable": a message judged by its firmness or
+    given a content clause is a figure of speech for a stance (like "a signal"), not a contact."""
+    return any(c.dep_ in ("acl", "ccomp") or c.dep_ == "amod" and c.lemma_.lower() in FIRM_WORDS
+               for c in message.children)
+
+
+FIRM_WORDS = {"clear", "strong", "firm", "decisive", "tough", "unambiguous", "unequivocal", "powerful", "stern"}
+
+
+def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
+    cand = _noun_reading(tok, lex)
+    if cand is not None and cand.sense.objects and (
+            cand.target is None or not _object_words([cand.target]) & set(cand.sense.objects)):
+        return None  # "the search for the gunman" is an investigation, "the search for survivors" is not
+    return cand
+
+
+def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
+    lemma = tok.lemma_.lower()
+    sense = lex["nouns"][lemma]
+    for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
+            sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
+            break
+    if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier for c in tok.children):
+        return None
+    if tok.dep_ == "compound":
+        return None  # "arrest warrant": the head noun decides
+    patient = None
+    if sense.patient_preps:
+        objs = _prep_objects(tok, sense.patient_preps)
+        patient = objs[0] if objs else None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    of = _prep_objects(tok, ["of"])
+    # a light verb carries the noun: its subject acts
+    gov = tok.head
+    via_prep = None
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        via_prep, gov = gov, gov.head
+    if tok.dep_ == "conj":
+        first = tok.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ in ("dobj", "pobj"):
+            gov = first.head if first.dep_ == "dobj" else first.head.head
+    if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in COLLECTIVES \
+            and gov.dep_ == "dobj":
+        via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
+    gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    light = None
+    if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
+            and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:
+        light = lex["light"][gl]
+    elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
+            gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
+        light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names
+    elif via_prep is not None and via_prep.lower_ == "on" and gov.pos_ in ("VERB", "AUX") and (
+            gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
+        light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"
+    elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
+            and via_prep.lower_ not in BACKGROUND_PREPS - {"from"}:  # "held off on sanctions", not "after protests"
+        light = "negated"
+    if light is not None:
+        src, passive = _subject(gov)
+        if passive:
+            src = _agent(gov)
+        tgt = patient
+        if tgt is None and (sense.patient or sense.patient_preps):
+            tgt = _prep_objects(gov, sense.patient_preps or ("on",))
+            tgt = tgt[0] if tgt else None
+        if tgt is None and gl in ("put", "place") and _object(gov) is not None:
+            tgt = _object(gov)
+        if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
+            tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
+        if light == "undergo":  # "X faces charges", "the town suffered an attack": X is the target
+            return Candidate(tok, gov, sense, _agent(gov) if passive else None, src, light_modality="asserted",
+                             nominal=True)
+        if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
+            return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
+                             light_modality="asserted", nominal=True)
+        if light == "offer" and sense.type in ANNOUNCED_AS and ANNOUNCED_AS[sense.type] == "AGREE":
+            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x)
+            return Candidate(tok, gov, Sense("AGREE", None, lex["future_cameo"].get(sense.type, "030"),
+                                             confidence=sense.confidence), src, tgt, light_modality="asserted", nominal=True)
+        return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
+    # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
+    # "a phone call to Erdogan")
+    if sense.patient and (of or poss or patient is not None):
+        return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
+    # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
+    # by opposition parties", "the threat by Ankara to launch ...")
+    if not sense.patient:
+        # (a participle only when it stages the act: "called by", not "sought by", whose agent seeks)
+        by = _by_objects(tok) or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                  and (lex["light"].get(c.lemma_.lower()) == "asserted" or c.lemma_.lower() in STAGING)
+                                  for a in _by_objects(c)]
+        by = [b for b in by if b.lower_ not in TIME_WORDS and b.ent_type_ not in ("DATE", "TIME")]
+        background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
+        if by and not background and not of:  # "allegations of torture by police": the police torture
+            return Candidate(tok, tok, sense, by[0], patient, nominal=True)
+        # "nationwide protests with tens of thousands of demonstrators storming the streets": the crowd protests
+        crowd = _prep_objects(tok, ["with"]) + [
+            g for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "with"
+            for pc in p_.children if pc.dep_ == "pcomp" for g in pc.children if g.dep_ in SUBJ]
+        crowd = [c for c in crowd if c.tag_ == "NNS" or any(o.tag_ == "NNS" for o in _prep_objects(c, ["of"]))]
+        if sense.type == "PROTEST" and crowd and not background:
+            return Candidate(tok, tok, sense, crowd[0], patient, nominal=True)
+        # "talks between Belgrade and Pristina", "a truce between Israel and Hezbollah": both sides named
+        between = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
+        if between and not background:
+            return Candidate(tok, tok, sense, between[0], None, nominal=True)  # the conjuncts pair up
+        # "Azerbaijan's blockade", "Moscow's crackdown": a named possessor acts
+        named_poss = [p for p in poss if p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and p.lower_ not in TIME_WORDS
+                      and not _names_a_day(p)]
+        if named_poss and not background:
+            return Candidate(tok, tok, sense, named_poss[0], patient or (of[0] if of else None), nominal=True)
+    if sense.of_agent and of:  # "accepted the resignation of the interior minister"
+        return Candidate(tok, tok, sense, of[0], patient, nominal=True)
+    # an agent noun with its agent stated ("his planned trip", "Russia's crackdown", "an Israeli raid",
+    # "U.S. missile attacks on ...")
+    if not sense.patient and sense.poss_agent:
+        agent = _noun_agent(tok)
+        if agent is not None and (sense.poss_agent != "named" or agent.ent_type_ in ("GPE", "NORP", "ORG")):
+            return Candidate(tok, tok, sense, agent, patient, nominal=True)
+    # "after a meeting with King Hussein, Bush said": a meeting in a time phrase is the clause subject's
+    if lemma in lex["meeting_nouns"] and patient is not None and via_prep is not None \
+            and via_prep.lower_ in ("after", "during", "following", "before", "at") and gov.pos_ in ("VERB", "AUX"):
+        src, passive = _subject(gov)
+        if src is not None and not passive:
+            return Candidate(tok, tok, sense, src, patient, nominal=True)
+    return None
+
+
+def _noun_agent(noun: Token) -> Optional[Token]:
+    """Who an event noun says acted: its possessor, or a nationality or named-state modifier ("Israeli raid",
+    "U.S. missile attacks")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in TIME_WORDS and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
+            return c
+    forces = [o for o in _prep_objects(noun, ["of"]) if o.lemma_.lower() in FORCE_NOUNS]
+    if forces:
+        return forces[0]  # "the buildup of Azerbaijani forces", "a deployment of troops"
+    forces = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS]
+    if forces:
+        return forces[0]  # "killed in police firing", "army shelling"
+    # a named state or group as a modifier acts only where the phrase names a target elsewhere: "U.S. air raid
+    # on Afghanistan", "NATO strikes on Serb positions"; "the Nairobi bombing" only says where
+    if not _prep_objects(noun, ["on", "against"]):
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return c
+        if c.dep_ == "compound" and c.pos_ == "NOUN":  # "U.S. missile attacks": the state names the missile
+            inner = [g for g in c.children if g.dep_ in ("compound", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")]
+            if inner:
+                return inner[0]
+    return None
+
+
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "would boycott the vote unless …" threatens too
+
+
+# PLOVER: acts announced in the future tense are also the announcement's own type
+ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
+                "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
+
+
+STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce"}
+
+
+BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "over", "despite", "during", "of", "from"}
+
+
+DAY_NOUNS = {"day", "eve", "night", "week", "anniversary", "year", "festival", "holiday"}
+
+
+def _names_a_day(poss: Token) -> bool:
+    """"Valentine's Day protest": the possessor names a day, not an actor."""
+    nxt = poss.doc[poss.i + 2] if poss.i + 2 < len(poss.doc) else None
+    return nxt is not None and nxt.lower_ in DAY_NOUNS
+
+
+def _by_objects(tok: Token) -> list:
+    """Objects of "by" under a token (the parser labels it `agent` under participles, `prep` under nouns)."""
+    return [g for b in tok.children if b.dep_ in ("agent", "prep") and b.lower_ == "by" for g in b.children
+            if g.dep_ == "pobj"]
+
+
+FORCE_NOUNS = {"troop", "force", "soldier", "army", "navy", "militia", "police", "fighter", "unit", "battalion",
+               "brigade", "division", "tank", "warship", "reservist", "paratrooper", "marine", "commando"}
