@@ -30,7 +30,7 @@ from .clause import (
     _subject, argument_span, is_infinitive, quantity_of,
 )
 from .event_candidates import (
-    ANNOUNCED_AS, COOPERATIVE, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
+    ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
     _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -185,7 +185,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             own_forces = (cand.target is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                                           for c in cand.target.children)
                           and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING and (all(
-                t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector)
+                t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector and cand.target.lemma_.lower() in FORCE_NOUNS)
                 for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
             named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"

@@ -445,3 +445,13 @@ def test_a_planned_act_ranks_below_its_announcement(monkeypatch):
     planned = visit()
     monkeypatch.setattr(events, "UNREAL_PENALTY", 0.0)
     assert planned.modality == "future" and planned.confidence < visit().confidence
+
+
+def test_a_person_given_asylum_is_the_target_not_the_givers_own_forces():
+    """Only troops and the like moved by their own state are 'its own forces' (no target); a person granted asylum
+    is the one the aid goes to."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    aid = _one(code("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday."), "AID")
+    assert aid.target is not None and "Assange" in aid.target.text
+    assert _one(code("Sudan withdrew its troops from Abyei."), "RETREAT").target is None
