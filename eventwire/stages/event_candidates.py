@@ -317,8 +317,9 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
             feeler = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
         if feeler is not None:
             cand = replace(cand, source=feeler, target=_agent(verb))
-    if cand.sense.type == "REQUEST" and _object(verb) is None:
-        # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause
+    if cand.sense.type in ("REQUEST", "ACCUSE") and _object(verb) is None:
+        # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause;
+        # "charged that Colombia was harbouring mercenaries": who is accused, of the alleged one
         asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
         if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
             cand = replace(cand, target=asked[0])

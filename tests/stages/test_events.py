@@ -455,3 +455,10 @@ def test_a_person_given_asylum_is_the_target_not_the_givers_own_forces():
     aid = _one(code("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday."), "AID")
     assert aid.target is not None and "Assange" in aid.target.text
     assert _one(code("Sudan withdrew its troops from Abyei."), "RETREAT").target is None
+
+
+def test_who_is_accused_in_a_that_clause_is_the_target():
+    ms = analyse([Article(id="t", text="Venezuela's President Nicolas Maduro charged that Colombia was harbouring "
+                                       "mercenaries plotting to overthrow him.")])[0].mentions
+    accuse = _one(ms, "ACCUSE")
+    assert (accuse.source.country, accuse.target.country) == ("VEN", "COL")
