@@ -462,3 +462,12 @@ def test_who_is_accused_in_a_that_clause_is_the_target():
                                        "mercenaries plotting to overthrow him.")])[0].mentions
     accuse = _one(ms, "ACCUSE")
     assert (accuse.source.country, accuse.target.country) == ("VEN", "COL")
+
+
+def test_expressing_concern_is_a_comment_not_an_accusation():
+    """CAMEO codes 'express concern / dismay / alarm' as a pessimistic comment (012, no PLOVER event), as the
+    ConfliBERT annotators do; 'expressed outrage at' stays criticism (ACCUSE 111)."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    assert not code("Saudi Arabia's ambassador expressed concern on Friday about the fate of a missing journalist.")
+    assert _one(code("China expressed outrage at the bombing of its embassy in Belgrade."), "ACCUSE").cameo == "111"
