@@ -144,6 +144,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
                 agreeing.add("REJECT")
+            elif modality == "negated" and cand.sense.type == "REJECT" and cand.sense.cameo is None:
+                modality = "asserted"  # the classifier's REJECT on "will not accept refugees" is the refusal itself
             if cand.trigger.lemma_.lower() in lexicon()["sporting_verbs"] and _about_sport(sent):
                 continue  # "Nigeria beat Cameroon 2-1 in Lagos": a result, not an attack
             if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"]

@@ -471,3 +471,14 @@ def test_expressing_concern_is_a_comment_not_an_accusation():
         return analyse([Article(id="t", text=text)])[0].mentions
     assert not code("Saudi Arabia's ambassador expressed concern on Friday about the fate of a missing journalist.")
     assert _one(code("China expressed outrage at the bombing of its embassy in Belgrade."), "ACCUSE").cameo == "111"
+
+
+def test_a_refusal_read_by_the_classifier_is_asserted_not_negated():
+    """'Hungary says it will not accept returned asylum seekers': the refusal is an event that happened
+    (REJECT, asserted), not a negated rejection; no duplicate when the lexicon reads the refusal too."""
+    def code(text):
+        return analyse([Article(id="t", text=text)])[0].mentions
+    rejects = [m for m in code("Hungary says it will not accept returned asylum seekers.") if m.type == "REJECT"]
+    assert rejects and all(m.modality == "asserted" for m in rejects)
+    rejects = [m for m in code("Washington will not lift the ban on Cuban cigars.") if m.type == "REJECT"]
+    assert len(rejects) == 1 and rejects[0].modality == "asserted"
