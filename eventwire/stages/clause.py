@@ -315,9 +315,10 @@ MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "mill
 
 
 def _content_head(obj: Token) -> Token:
-    """"the first batch of M1 Abrams tanks", "thousands of soldiers": the measured thing, not the measure."""
-    if obj.lemma_.lower() in MEASURE_NOUNS or obj.like_num:
-        inner = _prep_objects(obj, ["of"])
+    """"the first batch of M1 Abrams tanks", "thousands of soldiers", "94% of the equipment", "$33 million in
+    assistance": the measured thing, not the measure."""
+    if obj.lemma_.lower() in MEASURE_NOUNS or obj.like_num or obj.text in ("%", "$") or obj.ent_type_ == "MONEY":
+        inner = _prep_objects(obj, ["of"] if obj.ent_type_ != "MONEY" else ["of", "in"])
         if inner:
             return inner[0]
     return obj

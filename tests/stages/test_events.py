@@ -482,3 +482,10 @@ def test_a_refusal_read_by_the_classifier_is_asserted_not_negated():
     assert rejects and all(m.modality == "asserted" for m in rejects)
     rejects = [m for m in code("Washington will not lift the ban on Cuban cigars.") if m.type == "REJECT"]
     assert len(rejects) == 1 and rejects[0].modality == "asserted"
+
+
+def test_a_share_of_supplied_arms_is_read_by_the_arms():
+    """'supplied 94% of military equipment': the measured thing decides the reading (AID 072)."""
+    ms = analyse([Article(id="t", text="Russia has supplied 94% of the military equipment Armenia has obtained "
+                                       "in the past five years.")])[0].mentions
+    assert _one(ms, "AID").cameo == "072"
