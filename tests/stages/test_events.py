@@ -26,6 +26,11 @@ def _code(sentences, prefix):
     return result.mentions
 
 
+def _mentions_of(text):
+    """Every mention the whole pipeline codes from one bare text."""
+    return analyse([Article(id="t", text=text)])[0].mentions
+
+
 def _one(mentions, type_):
     found = [m for m in mentions if m.type == type_]
     assert found, f"no {type_} in {[(m.type, m.trigger) for m in mentions]}"
@@ -136,7 +141,7 @@ def test_expressed_support_for(shared_data):
     text = next(r["text"] for r in csv.DictReader(path.open(encoding="utf-8"))
                 if r["text"].startswith("Algeria has expressed its support"))
     sentence = text.split(", according to")[0] + "."
-    ms = analyse([Article(id="t", text=sentence)])[0].mentions
+    ms = _mentions_of(sentence)
     assert _one(ms, "SUPPORT").source.country == "DZA"
 
 
@@ -252,12 +257,10 @@ def test_curtailing_an_exchange_is_a_sanction(train_sentences):
 
 def test_leaving_a_treaty_is_a_sanction_but_leaving_with_troops_is_a_retreat():
     """Dev sentences (bench/events/dev/, ours): the reading depends on the kind of object."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    m = _one(code("Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty with Moscow "
-                  "on Aug. 2, 2019, accusing Russia of violating the Cold War-era pact."), "SANCTION")
+    m = _one(_mentions_of("Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty with Moscow "
+                          "on Aug. 2, 2019, accusing Russia of violating the Cold War-era pact."), "SANCTION")
     assert m.mode == "withdraw" and m.source.country == "USA"
-    ms = code("Sudan withdrew its troops from Abyei.")
+    ms = _mentions_of("Sudan withdrew its troops from Abyei.")
     assert _one(ms, "RETREAT") and not [m for m in ms if m.type == "SANCTION"]
 
 
@@ -269,31 +272,29 @@ def test_saying_another_actor_must_act_is_a_demand(train_sentences):
 
 
 def test_an_actors_own_could_is_a_threat_but_a_forecast_is_not():
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
     # dev sentence (bench/events/dev/dev_b.tsv)
-    ms = code("Algeria hinted it could sever diplomatic ties with Spain over Madrid's shift in position on "
-              "Western Sahara, the official APS news agency said.")
+    ms = _mentions_of("Algeria hinted it could sever diplomatic ties with Spain over Madrid's shift in position on "
+                      "Western Sahara, the official APS news agency said.")
     threat = _one(ms, "THREATEN")
     assert (threat.source.country, threat.target.country) == ("DZA", "ESP")
     assert _one(ms, "SANCTION").modality == "hypothetical"
-    assert not [m for m in code("Analysts said Russia could invade Ukraine within weeks.") if m.type == "THREATEN"]
+    assert not [m for m in _mentions_of("Analysts said Russia could invade Ukraine within weeks.") if m.type == "THREATEN"]
 
 
 def test_a_sure_classifier_adds_a_type_the_main_verb_cannot_have():
     """'ordered X out of the country' is read by the lexicon as a coercive order; the classifier is sure it
     is an expulsion of aid agencies (SANCTION 1663) and adds it. A verb whose own readings include the
     classifier's type keeps the lexicon's choice (the withdrawal test above)."""
-    ms = analyse([Article(id="t", text="The Eritrean government ordered two Danish aid groups out of the country "
-                                       "on Tuesday, a UN spokesman said in Asmara.")])[0].mentions
+    ms = _mentions_of("The Eritrean government ordered two Danish aid groups out of the country "
+                      "on Tuesday, a UN spokesman said in Asmara.")
     expel = _one(ms, "SANCTION")
     assert expel.source.country == "ERI" and expel.modality == "asserted"
 
 
 def test_an_assurance_is_an_offer_even_of_not_acting():
     """'assured X that Y would not ...' promises restraint (AGREE 030), it does not threaten."""
-    ms = analyse([Article(id="t", text="President Bill Clinton assured Boris Yeltsin on Monday that NATO would not "
-                                       "station nuclear weapons in Poland.")])[0].mentions
+    ms = _mentions_of("President Bill Clinton assured Boris Yeltsin on Monday that NATO would not "
+                      "station nuclear weapons in Poland.")
     offer = _one(ms, "AGREE")
     assert offer.target.name == "Boris Yeltsin" and offer.modality == "asserted"
     assert not [m for m in ms if m.type == "THREATEN"]
@@ -301,119 +302,101 @@ def test_an_assurance_is_an_offer_even_of_not_acting():
 
 def test_the_dead_of_a_clash_are_not_its_actors():
     """A casualty-only sentence names no actor: no event is hung on 'died' with the dead as its source."""
-    ms = analyse([Article(id="t", text="Twelve people died in the clashes in Jos, police said.")])[0].mentions
+    ms = _mentions_of("Twelve people died in the clashes in Jos, police said.")
     assert not [m for m in ms if m.source is not None and "people" in m.source.text]
 
 
 def test_cancelled_debt_and_escorted_relief_are_aid():
     """CAMEO 071 and 074 by the object: written-off debt is economic aid, an escorted relief convoy protection;
     a measured object ("80 percent of the debt") is read by what is measured."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    debt = _one(code("The Paris Club wrote off 80 percent of the debt that Iraq owes its members."), "AID")
+    debt = _one(_mentions_of("The Paris Club wrote off 80 percent of the debt that Iraq owes its members."), "AID")
     assert debt.cameo == "071"
-    ms = code("UN peacekeepers escorted a convoy of food and medicine into the besieged enclave on Tuesday.")
+    ms = _mentions_of("UN peacekeepers escorted a convoy of food and medicine into the besieged enclave on Tuesday.")
     assert _one(ms, "AID").cameo == "074" and [m.type for m in ms] == ["AID"]
 
 
 def test_a_vow_reads_by_the_vowed_act_not_by_its_condition():
     """'vowed to cut off aid unless Cairo releases prisoners' threatens a sanction (the condition's release is
     only hypothetical), and declaring a diplomat persona non grata expels him (SANCTION 166)."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    ms = code("U.S. lawmakers vowed to cut off military aid to Egypt unless Cairo releases political prisoners.")
+    ms = _mentions_of("U.S. lawmakers vowed to cut off military aid to Egypt unless Cairo releases political prisoners.")
     assert _one(ms, "THREATEN").target.country == "EGY" and not [m for m in ms if m.type == "AGREE"]
-    expel = _one(code("Moldova declared a Russian diplomat persona non grata on Monday."), "SANCTION")
+    expel = _one(_mentions_of("Moldova declared a Russian diplomat persona non grata on Monday."), "SANCTION")
     assert expel.cameo == "166" and expel.source.country == "MDA"
 
 
 def test_strikes_gone_on_are_protests_and_matches_won_are_not_attacks():
     """'went on (hunger) strike' is a strike (143) or a fast (142) by the subject; 'beat Cameroon 2-1' in a
     sentence about sport is a result, while 'police beat protesters' stays an assault."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    strike = _one(code("Dock workers in Mombasa went on strike on Monday, the union said."), "PROTEST")
+    strike = _one(_mentions_of("Dock workers in Mombasa went on strike on Monday, the union said."), "PROTEST")
     assert strike.cameo == "143" and "workers" in strike.source.text
-    assert _one(code("Three jailed Kurdish activists went on hunger strike on Monday."), "PROTEST").cameo == "142"
-    assert _one(code("Cambodian opposition leader Sam Rainsy began a hunger strike on Wednesday."), "PROTEST").cameo == "142"
-    assert not code("Nigeria's national football team beat Cameroon 2-1 in Lagos on Saturday.")
-    assert _one(code("Police beat protesters with batons in Dhaka on Sunday."), "ASSAULT")
+    assert _one(_mentions_of("Three jailed Kurdish activists went on hunger strike on Monday."), "PROTEST").cameo == "142"
+    assert _one(_mentions_of("Cambodian opposition leader Sam Rainsy began a hunger strike on Wednesday."), "PROTEST").cameo == "142"
+    assert not _mentions_of("Nigeria's national football team beat Cameroon 2-1 in Lagos on Saturday.")
+    assert _one(_mentions_of("Police beat protesters with batons in Dhaka on Sunday."), "ASSAULT")
 
 
 def test_piped_energy_is_economic_cooperation_and_cut_supplies_a_sanction():
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    gas = _one(code("Turkmenistan started pumping natural gas to China on Monday."), "COOPERATE")
+    gas = _one(_mentions_of("Turkmenistan started pumping natural gas to China on Monday."), "COOPERATE")
     assert gas.cameo == "061" and (gas.source.country, gas.target.country) == ("TKM", "CHN")
-    assert _one(code("Russia cut gas supplies to Ukraine on Thursday."), "SANCTION")
+    assert _one(_mentions_of("Russia cut gas supplies to Ukraine on Thursday."), "SANCTION")
 
 
 def test_easing_economic_sanctions_or_a_blockade_is_a_retreat():
     """CAMEO 085 and 0872 (RETREAT by the CAMEO→PLOVER table); other eased restrictions stay CONCEDE 081, and the
     blockade that is eased was there before (no new COERCE)."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    assert _one(code("The European Union eased its sanctions on Belgrade on Monday."), "RETREAT").cameo == "085"
-    ms = code("Israel eased its blockade of Gaza on Sunday.")
+    assert _one(_mentions_of("The European Union eased its sanctions on Belgrade on Monday."), "RETREAT").cameo == "085"
+    ms = _mentions_of("Israel eased its blockade of Gaza on Sunday.")
     assert _one(ms, "RETREAT").cameo == "0872" and not [m for m in ms if m.type == "COERCE"]
-    assert _one(code("The junta lifted the ban on opposition parties."), "CONCEDE").cameo == "081"
+    assert _one(_mentions_of("The junta lifted the ban on opposition parties."), "CONCEDE").cameo == "081"
 
 
 def test_a_prison_sentence_is_a_conviction_and_a_detention_and_a_court_fine_a_conviction():
     """PLOVER manual (SANCTION convict): court sentences that include imprisonment are also COERCE arrest; a
     court's fine is a conviction, a regulator's an administrative sanction (COERCE 172); the one fined is the
     target, not the sum."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    ms = code("A Moscow court sentenced the opposition leader to three and a half years in prison on Tuesday.")
+    ms = _mentions_of("A Moscow court sentenced the opposition leader to three and a half years in prison on Tuesday.")
     assert _one(ms, "SANCTION").mode == "convict" and _one(ms, "COERCE").mode == "arrest"
-    assert not [m for m in code("A Cairo court sentenced 75 people to death.") if m.type == "COERCE"]
-    fine = _one(code("A court in Ankara fined the newspaper 10,000 lira."), "SANCTION")
+    assert not [m for m in _mentions_of("A Cairo court sentenced 75 people to death.") if m.type == "COERCE"]
+    fine = _one(_mentions_of("A court in Ankara fined the newspaper 10,000 lira."), "SANCTION")
     assert fine.target.text == "newspaper"
-    assert _one(code("The EU competition authority fined Google 2.4 billion euros."), "COERCE").cameo == "172"
+    assert _one(_mentions_of("The EU competition authority fined Google 2.4 billion euros."), "COERCE").cameo == "172"
 
 
 def test_no_announced_intent_from_questions_purposes_or_unaimed_deployments():
     """'to investigate who shot down the plane' announces nothing by 'who'; a planned deployment with no one
     named threatens nobody, and its purpose ('to back up the troops') is no separate promise; offering a
     reward is no AGREE."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    ms = code("Foreign ministers agreed to set up a panel to investigate who shot down the president's plane.")
+    ms = _mentions_of("Foreign ministers agreed to set up a panel to investigate who shot down the president's plane.")
     assert not [m for m in ms if m.type == "THREATEN"]
-    ms = code("Pentagon sources said the Bush administration plans to deploy 45,000 Marines to the region to back up "
-              "the troops already in place.")
+    ms = _mentions_of("Pentagon sources said the Bush administration plans to deploy 45,000 Marines to the region to back up "
+                      "the troops already in place.")
     assert _one(ms, "MOBILIZE").modality == "future" and not [m for m in ms if m.type in ("THREATEN", "AGREE")]
-    ms = code("The U.S. government is offering a reward of up to $5 million for information on the bombers.")
+    ms = _mentions_of("The U.S. government is offering a reward of up to $5 million for information on the bombers.")
     assert not [m for m in ms if m.type == "AGREE"]
-    ms = code("China will deploy warships against Taiwan, the ministry said.")
+    ms = _mentions_of("China will deploy warships against Taiwan, the ministry said.")
     assert _one(ms, "THREATEN").target.country == "TWN"
-    threats = [m for m in code("Israel will strike Iran if it enriches uranium, Netanyahu said.") if m.type == "THREATEN"]
+    threats = [m for m in _mentions_of("Israel will strike Iran if it enriches uranium, Netanyahu said.") if m.type == "THREATEN"]
     assert len(threats) == 1 and threats[0].modality == "asserted"  # the sure classifier adds no second threat
 
 
 def test_suspects_are_the_alleged_actors_and_expelled_individuals_are_deported():
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    ms = code("Police arrested three men suspected of attacking a police station in Srinagar.")
+    ms = _mentions_of("Police arrested three men suspected of attacking a police station in Srinagar.")
     attack = _one(ms, "ASSAULT")
     assert attack.source.text.endswith("men") and attack.alleged
-    said = _one(code("Rebels are said to have killed 20 villagers near Gulu."), "ASSAULT")
+    said = _one(_mentions_of("Rebels are said to have killed 20 villagers near Gulu."), "ASSAULT")
     assert said.alleged and said.source.text == "Rebels"
-    assert not [m for m in code("He is expected to meet the Iraqi deputy prime minister later today.") if m.type == "AGREE"]
-    assert _one(code("Tanzania expelled five Iraqis and a Libyan on Friday."), "COERCE").cameo == "174"
-    assert _one(code("Serb forces expelled thousands of ethnic Albanians from Pec."), "ASSAULT").cameo == "201"
+    assert not [m for m in _mentions_of("He is expected to meet the Iraqi deputy prime minister later today.") if m.type == "AGREE"]
+    assert _one(_mentions_of("Tanzania expelled five Iraqis and a Libyan on Friday."), "COERCE").cameo == "174"
+    assert _one(_mentions_of("Serb forces expelled thousands of ethnic Albanians from Pec."), "ASSAULT").cameo == "201"
 
 
 def test_ceremonies_nominalised_participles_and_shared_objects():
     """Raising flags or staging celebrations is no event; 'the dead and injured' names victims, not an attack;
     'arrested and charged five men': both acts are done to the men."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    assert not code("In Hungary, NATO members' flags were raised outside the Defense Ministry.")
-    assert not code("The Hungarian government staged a number of celebrations to mark the country's entry into NATO.")
-    assert not code("The following are the latest figures for the dead and injured in the bombings.")
-    ms = code("Police arrested and charged five men on Monday.")
+    assert not _mentions_of("In Hungary, NATO members' flags were raised outside the Defense Ministry.")
+    assert not _mentions_of("The Hungarian government staged a number of celebrations to mark the country's entry into NATO.")
+    assert not _mentions_of("The following are the latest figures for the dead and injured in the bombings.")
+    ms = _mentions_of("Police arrested and charged five men on Monday.")
     assert _one(ms, "COERCE").target.text.endswith("men") and _one(ms, "ACCUSE").target.text.endswith("men")
 
 
@@ -424,7 +407,7 @@ def test_the_main_clause_event_is_ranked_above_background(monkeypatch):
     text = "Chad and Sudan restored diplomatic relations on Monday, two years after N'Djamena cut ties with Khartoum."
 
     def confidences():
-        ms = analyse([Article(id="t", text=text)])[0].mentions
+        ms = _mentions_of(text)
         return _one(ms, "SUPPORT").confidence, _one(ms, "SANCTION").confidence
     main, background = confidences()
     monkeypatch.setattr(events, "MAIN_EVENT_BONUS", 0.0)
@@ -439,7 +422,7 @@ def test_a_planned_act_ranks_below_its_announcement(monkeypatch):
     text = "Iran's foreign minister will visit Baghdad next week, the ministry said."
 
     def visit():
-        ms = analyse([Article(id="t", text=text)])[0].mentions
+        ms = _mentions_of(text)
         assert max(ms, key=lambda m: m.confidence).type == "AGREE"
         return _one(ms, "CONSULT")
     planned = visit()
@@ -450,16 +433,14 @@ def test_a_planned_act_ranks_below_its_announcement(monkeypatch):
 def test_a_person_given_asylum_is_the_target_not_the_givers_own_forces():
     """Only troops and the like moved by their own state are 'its own forces' (no target); a person granted asylum
     is the one the aid goes to."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    aid = _one(code("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday."), "AID")
+    aid = _one(_mentions_of("Ecuador granted asylum to WikiLeaks founder Julian Assange on Thursday."), "AID")
     assert aid.target is not None and "Assange" in aid.target.text
-    assert _one(code("Sudan withdrew its troops from Abyei."), "RETREAT").target is None
+    assert _one(_mentions_of("Sudan withdrew its troops from Abyei."), "RETREAT").target is None
 
 
 def test_who_is_accused_in_a_that_clause_is_the_target():
-    ms = analyse([Article(id="t", text="Venezuela's President Nicolas Maduro charged that Colombia was harbouring "
-                                       "mercenaries plotting to overthrow him.")])[0].mentions
+    ms = _mentions_of("Venezuela's President Nicolas Maduro charged that Colombia was harbouring "
+                      "mercenaries plotting to overthrow him.")
     accuse = _one(ms, "ACCUSE")
     assert (accuse.source.country, accuse.target.country) == ("VEN", "COL")
 
@@ -467,25 +448,21 @@ def test_who_is_accused_in_a_that_clause_is_the_target():
 def test_expressing_concern_is_a_comment_not_an_accusation():
     """CAMEO codes 'express concern / dismay / alarm' as a pessimistic comment (012, no PLOVER event), as the
     ConfliBERT annotators do; 'expressed outrage at' stays criticism (ACCUSE 111)."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    assert not code("Saudi Arabia's ambassador expressed concern on Friday about the fate of a missing journalist.")
-    assert _one(code("China expressed outrage at the bombing of its embassy in Belgrade."), "ACCUSE").cameo == "111"
+    assert not _mentions_of("Saudi Arabia's ambassador expressed concern on Friday about the fate of a missing journalist.")
+    assert _one(_mentions_of("China expressed outrage at the bombing of its embassy in Belgrade."), "ACCUSE").cameo == "111"
 
 
 def test_a_refusal_read_by_the_classifier_is_asserted_not_negated():
     """'Hungary says it will not accept returned asylum seekers': the refusal is an event that happened
     (REJECT, asserted), not a negated rejection; no duplicate when the lexicon reads the refusal too."""
-    def code(text):
-        return analyse([Article(id="t", text=text)])[0].mentions
-    rejects = [m for m in code("Hungary says it will not accept returned asylum seekers.") if m.type == "REJECT"]
+    rejects = [m for m in _mentions_of("Hungary says it will not accept returned asylum seekers.") if m.type == "REJECT"]
     assert rejects and all(m.modality == "asserted" for m in rejects)
-    rejects = [m for m in code("Washington will not lift the ban on Cuban cigars.") if m.type == "REJECT"]
+    rejects = [m for m in _mentions_of("Washington will not lift the ban on Cuban cigars.") if m.type == "REJECT"]
     assert len(rejects) == 1 and rejects[0].modality == "asserted"
 
 
 def test_a_share_of_supplied_arms_is_read_by_the_arms():
     """'supplied 94% of military equipment': the measured thing decides the reading (AID 072)."""
-    ms = analyse([Article(id="t", text="Russia has supplied 94% of the military equipment Armenia has obtained "
-                                       "in the past five years.")])[0].mentions
+    ms = _mentions_of("Russia has supplied 94% of the military equipment Armenia has obtained "
+                      "in the past five years.")
     assert _one(ms, "AID").cameo == "072"
