@@ -143,7 +143,52 @@ def build_actors(dict_dir: Path) -> list[str]:
             roles = ";".join(dict.fromkeys(g["codes"]))
             aliases = "|".join(dict.fromkeys(x.lower() for x in g["names"]))
             rows.append("\t".join([aid, name, kind, roles, aliases]))
-    return rows
+    return _with_acronyms(rows)
+
+
+# acronyms that are also words or common names ("let" for Lashkar-e-Taiba): the bracketed full name only
+ACRONYM_WORDS = {"alf", "ana", "dawn", "elf", "emetic", "hum", "isa", "let"}
+PARENTHESISED = re.compile(r"^(.+?) \(([a-z][a-z-]{2,5})\)$")
+
+
+def _is_acronym(short: str, long: str) -> bool:
+    """"ltte" for "liberation tigers of tamil eelam": the letters, in order, among the words' initials."""
+    initials = [w[0] for w in re.split(r"[\s-]+", long) if w]
+    if not initials or short[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in short.replace("-", ""))
+
+
+def _with_acronyms(rows: list[str]) -> list[str]:
+    """Dictionary names like "liberation tigers of tamil eelam (ltte)" also as the name alone and, when it is
+    unambiguous, the acronym alone: news writes "the LTTE", never the bracketed form."""
+    taken = {a for r in rows for a in r.split("\t")[4].split("|")}
+    found: dict[str, list[int]] = {}
+    extra: dict[int, list[str]] = {}
+    for i, row in enumerate(rows):
+        if row.split("\t")[2] != "org":
+            continue
+        for alias in row.split("\t")[4].split("|"):
+            m = PARENTHESISED.match(alias)
+            if not m:
+                continue
+            long, short = m.groups()
+            if long not in taken:
+                extra.setdefault(i, []).append(long)
+            if _is_acronym(short, long) and short not in taken and short not in ACRONYM_WORDS:
+                found.setdefault(short, []).append(i)
+    for short, owners in found.items():
+        if len(set(owners)) == 1:  # "lej" names two groups: neither gets it
+            extra.setdefault(owners[0], []).append(short)
+    out = []
+    for i, row in enumerate(rows):
+        if i in extra:
+            cols = row.split("\t")
+            cols[4] = "|".join(dict.fromkeys(cols[4].split("|") + extra[i]))
+            row = "\t".join(cols)
+        out.append(row)
+    return out
 
 
 def build_agents(dict_dir: Path) -> list[str]:

@@ -311,7 +311,8 @@ LOOSE_PARTICLES = ("free", "loose")
 MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "million", "hundred", "dozen", "billion",
                  "lot", "load", "set", "supply", "series", "wave", "group", "contingent", "convoy", "fleet", "pair",
                  "couple", "range", "package", "tranche", "round", "total", "unit", "squadron", "text", "draft",
-                 "percent", "part", "portion", "share", "half", "third", "bulk", "rest", "much", "most", "all"}
+                 "percent", "part", "portion", "share", "half", "third", "bulk", "rest", "much", "most", "all",
+                 "some", "many", "several", "few", "majority", "remainder", "each", "none"}
 
 
 def _content_head(obj: Token) -> Token:

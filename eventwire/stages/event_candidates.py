@@ -238,7 +238,12 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                           and _content_head(obj).lemma_.lower() not in sense.objects
                           and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
         return None  # "@GPE": a named country or city will do ("recognized Kosovo")
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and sense.speech and tok.head.dep_ == "ROOT" \
+            and tok.head.pos_ in ("NOUN", "PROPN") and _agent(tok) is None:
+        # "A U.S. congressional report called for sanctions": a sentence whose only verb the parser hung on
+        # its subject; a statement verb there is the subject's act ("a report called 'X'" names no agent either)
+        src, tgt = tok.head, obj if tgt is not None and tgt.i == tok.head.i else tgt
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
         # "protesters detained during the rallies" (not a misattached "that they have agreed")
         tgt, src = tok.head, _agent(tok)
         if sense.type == "MOBILIZE" and src is None:
@@ -353,6 +358,10 @@ def _recipient(verb: Token, lex: dict) -> Optional[Token]:
     if obj is None and not passive and not datives:
         return None  # "returned to Moscow", "turned to Togo": no thing moved
     found = datives + [o for o in _prep_objects(verb, ["to"]) if o.lower_ not in TIME_WORDS]
+    if not found and obj is not None:
+        # "sent supplies and personnel such as doctors to Nepal": the parser hung the "to" phrase on the object
+        found = [o for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children
+                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
     return found[0] if found else None
 
 

@@ -26,7 +26,7 @@ from ..records import ActorRef, Article, Evidence, Mention
 from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
-    ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _object, _object_sense, _phrasal, _prep_objects,
+    ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _phrasal, _prep_objects,
     _subject, argument_span, is_infinitive, quantity_of,
 )
 from .event_candidates import (
@@ -184,11 +184,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 # (one who "took part in" an exercise joined others in it)
                 cand = replace(cand, sense=replace(solo, confidence=cand.sense.confidence))  # one side: a show of force
             source_countries = {s_.country for s_ in sources if s_ is not None and s_.country}
-            own_forces = (cand.target is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
-                                                          for c in cand.target.children)
+            moved = _content_head(cand.target) if cand.target is not None else None  # "some of its troops"
+            own_forces = (moved is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                    for c in moved.children)
                           and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING and (all(
-                t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector and cand.target.lemma_.lower() in FORCE_NOUNS)
-                for t in targets) or (cand.target is not None and cand.target.lemma_.lower() in cand.sense.objects)
+                t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector and moved.lemma_.lower() in FORCE_NOUNS)
+                for t in targets) or (moved is not None and moved.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
             named = tgt_span is not None and tgt_span.root.pos_ == "PROPN"  # "Ingabire was arrested in Rwanda"
             symmetric = cand.sense.type in SYMMETRIC or cand.sense.cameo == "057" or any(  # signing is mutual too
@@ -200,7 +201,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 # "lifted its embargo against Libya", "rejected accusations by Netanyahu": the object is a
                 # thing, the actor acted upon sits in a prepositional phrase (but "Arafat and Rabin signed an
                 # agreement on Palestinian self-rule" is signed by each with the other)
-                alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None})
+                alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None},
+                                        moved if own_forces else None)
                 if alt is not None:
                     targets = [alt]
                 elif own_forces:
@@ -442,7 +444,8 @@ PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # prot
 PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
 
 
-def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = frozenset()) -> Optional[ActorRef]:
+def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = frozenset(),
+                      own: Optional[Token] = None) -> Optional[ActorRef]:
     """Where a target hides when the object is not one: the object of a threatened or demanded act
     ("threatened to shell South Korean sites"), a coded actor in a prepositional phrase of the object or
     clause ("lifted its embargo against Libya"), and for material acts the named place they hit
@@ -450,22 +453,22 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     lex = lexicon()
     # an event noun as object ("the release of X") was refused as an actor: its "of" phrase is its own patient
     holders = [t for t in (cand.target, cand.trigger, cand.anchor) if t is not None
-               and not (t is cand.target and t.lemma_.lower() in lex["nouns"] and lex["nouns"][t.lemma_.lower()].patient)]
+               and not (t is cand.target and _is_patient_noun(t, lex))]
     source_i = cand.source.i if cand.source is not None else -1
     pred_obj = _object(cand.trigger) if cand.trigger.pos_ in ("VERB", "AUX") else None
     if pred_obj is not None and pred_obj.lemma_.lower() in lex["predicate_objects"]:
         holders.append(pred_obj)  # "opened fire *on the protesters*", "took control *of the town*"
-    if cand.sense.speech or cand.sense.type in STATED_TYPES:
-        for c in cand.trigger.children:
+    if cand.sense.speech or cand.sense.type in STATED_TYPES | {"PROTEST"}:
+        for c in _content_clauses(cand):
             if cand.sense.type == "ACCUSE" and c.dep_ == "ccomp":
                 # "charged that the government had rigged the vote": the accused is the clause's subject
                 subj = [g for g in c.children if g.dep_ in SUBJ and g.i != source_i]
                 ref = _coded_object(subj[0], set(), source_i, actor_for) if subj else None
                 if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
                     return ref
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+            if c.pos_ == "VERB":
                 obj = _object(c)
-                if obj is not None and obj.i != source_i:
+                if obj is not None and obj.i != source_i and not _is_patient_noun(obj, lex):
                     span = argument_span(obj)
                     ref = actor_for(span) if span is not None and len(span) else None
                     if _coded(ref):
@@ -476,7 +479,7 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     # "the ban imposed on the LTTE": a participle hanging on the object carries the phrase
     holders += [c for h in list(holders) if h.pos_ in ("NOUN", "PROPN") for c in h.children
                 if c.dep_ == "acl" and c.tag_ == "VBN"]
-    seen = set()
+    seen = {own.i} if own is not None else set()  # "withdrew some of its troops from X": not its troops
     aimed = cand.target is not None and bool(_prep_objects(cand.target, ["against", "on"]))
     if cand.target is not None and cand.target.pos_ == "NOUN" and not (aimed and cand.sense.type in AIMED_TYPES):
         # "rejected the Iraqi and Turkish demands", "refuted Trump's comments", "a State Department call":
@@ -493,20 +496,45 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
         preps.append((PLACE_PREPS, True))
     for prep_words, places_only in preps:
         for holder in holders:
-            for first in _prep_objects(holder, prep_words):
+            by = _agent(holder) if "by" in prep_words and holder.i not in (cand.trigger.i, cand.anchor.i) else None
+            for first in _prep_objects(holder, prep_words) + ([by] if by is not None else []):  # "imposed by X"
                 for obj in [first, *first.conjuncts]:  # "restrictions between it and Israel"
                     if places_only and obj.ent_type_ not in ("GPE", "LOC"):
                         continue
                     ref = _coded_object(obj, seen, source_i, actor_for)
                     if ref is None and not places_only:
                         # "conceded to the demands *of* the truck drivers": one phrase deeper
-                        for owner in _prep_objects(obj, OWNER_PREPS):
+                        noun = lex["nouns"].get(obj.lemma_.lower())  # "called for sanctions *against China*"
+                        deeper = OWNER_PREPS + (noun.patient_preps if noun is not None and not noun.patient else ())
+                        for owner in _prep_objects(obj, deeper):
                             ref = _coded_object(owner, seen, source_i, actor_for)
                             if ref is not None:
                                 break
                     if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
                         return ref
     return None
+
+
+def _content_clauses(cand: "Candidate") -> list[Token]:
+    """The clauses that say what was offered, asked, refused or protested: "offered *to host U.S. troops*",
+    "committed *to stepping up* sharing with Morocco", "its willingness *to cooperate* with Manila", "launched
+    a hunger strike *to protest* the policy"."""
+    out = []
+    heads = [cand.trigger] + ([cand.anchor] if cand.nominal and cand.anchor is not cand.trigger else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" or c.dep_ == "acl" and head.pos_ == "NOUN") \
+                    and is_infinitive(c):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("to", "on", "about"):
+                out += [g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    return out
+
+
+def _is_patient_noun(tok: Token, lex: dict) -> bool:
+    """"the release of X": an event noun whose "of" phrase is the one it is done to, not an actor acted upon."""
+    noun = lex["nouns"].get(tok.lemma_.lower())
+    return noun is not None and noun.patient
 
 
 def _coded_object(obj: Token, seen: set, source_i: int, actor_for) -> Optional[ActorRef]:

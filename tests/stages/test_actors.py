@@ -237,3 +237,12 @@ def test_news_sentence_dictionary_people_and_titles(shared_data, nlp):
     obj = next(t for t in doc if t.dep_ == "dobj")
     macron = aa.resolve(doc[obj.left_edge.i:obj.right_edge.i + 1])
     assert (macron.name, macron.country, macron.sector) == ("Emmanuel Macron", "FRA", "GOV")
+
+
+def test_a_bracketed_dictionary_acronym_names_the_group_alone():
+    """Phoenix lists "liberation tigers of tamil eelam (ltte)"; news writes "the LTTE". Acronyms that are also
+    words ("let" for Lashkar-e-Taiba) are not made names."""
+    from eventwire.stages.actors import resolve_text
+    ltte = resolve_text("the LTTE")
+    assert ltte is not None and (ltte.country, ltte.sector) == ("LKA", "REB")
+    assert words("let") not in lexicon().alias_index

@@ -204,3 +204,41 @@ def test_protests_with_a_crowd_doing_something_are_that_crowds():
     m = _of_type("The verdict sparked nationwide protests with thousands of students blocking the roads of Dhaka.",
                  "PROTEST")
     assert m.source is not None and "students" in m.source.text
+
+
+def test_a_share_of_its_own_troops_moved_out_of_a_country_targets_the_country():
+    m = _of_type("Britain has begun withdrawing some of its soldiers from Afghanistan.", "RETREAT")
+    assert m.target is not None and m.target.country == "AFG"
+
+
+def test_a_recipient_the_parser_hung_on_the_object_is_still_the_recipient():
+    m = _of_type("Japan and Germany have sent tents, blankets and rescue teams such as firefighters to Turkey.",
+                 "AID")
+    assert m.target is not None and m.target.country == "TUR"
+
+
+def test_a_statement_verb_hung_on_its_subject_noun_is_the_subjects_act():
+    m = _of_type("A European Parliament resolution called for sanctions against Belarus over the crackdown.",
+                 "REQUEST")
+    assert m.source is not None and "resolution" in m.source.text
+    assert m.target is not None and m.target.country == "BLR"
+
+
+def test_the_partner_named_in_an_offered_or_promised_act_is_the_target():
+    m = _of_type("Romania offered on Tuesday to host more NATO troops on its territory.", "AGREE")
+    assert m.target is not None and m.target.sector == "MIL"
+    m = _of_type("Spain committed on Friday to expanding police cooperation with Morocco.", "AGREE")
+    assert m.target is not None and m.target.country == "MAR"
+    m = _of_type("Indonesia expressed its readiness to cooperate with Malaysia on haze monitoring.", "AGREE")
+    assert m.target is not None and m.target.country == "MYS"
+
+
+def test_a_protest_targets_whoever_imposed_what_is_protested():
+    m = _of_type("Dozens of Kenyan doctors have begun a hunger strike to protest the new tax imposed by the "
+                 "Kenyan government.", "PROTEST")
+    assert m.target is not None and m.target.sector == "GOV"
+
+
+def test_a_refused_lifting_of_a_ban_targets_the_banned_group():
+    m = _of_type("The Sri Lankan government will not lift the ban imposed on the LTTE.", "REJECT")
+    assert m.target is not None and m.target.country == "LKA" and m.target.sector == "REB"
