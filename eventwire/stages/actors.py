@@ -217,6 +217,8 @@ class ArticleActors:
 
     def _split_title(self, run: list[Token]) -> tuple[list[Token], Optional[str]]:
         """'Russian Foreign Minister Sergei Lavrov' -> ([Sergei, Lavrov], id); unknown names keep only the name."""
+        while len(run) > 1 and words(run[0].text) and words(run[0].text)[0] in self.lex.honorifics:
+            run = run[1:]  # "Mr Putin" is Putin: the honorific is no part of the name
         for i in range(len(run)):
             key = tuple(w for t in run[i:] for w in words(t.text))
             if len(key) >= 2 or key in self.local_alias or (i == 0 and key):

@@ -328,6 +328,13 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
         asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
         if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
             cand = replace(cand, target=asked[0])
+    if cand.target is None and not cand.nominal and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) \
+            and (cand.sense.speech or cand.sense.type in ("ACCUSE", "REQUEST", "PROTEST")):
+        # "summoned the UK envoy to complain about ...", "called Erdogan to urge restraint": the one summoned
+        # or called is whom the complaint is made to
+        addressed = [o for o in _children(verb.head, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+        if addressed and (cand.source is None or addressed[0].i != cand.source.i):
+            cand = replace(cand, target=addressed[0])
     other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
     if other is None or (cand.source is not None and other.i == cand.source.i):
         return cand

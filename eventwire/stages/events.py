@@ -441,6 +441,7 @@ FORCE_SECTORS = {"MIL", "COP", "SPY"}
 STATED_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}  # "offered to mediate between X and Y": the partner is in the clause
 OWNER_PREPS = ("of", "by", "from")  # "the demands *of* the truck drivers", "a request *by* Erdogan"
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}  # protesters rally *in* a place, not against it
+FORCEFUL_TYPES = {"ASSAULT", "COERCE", "THREATEN"}  # their "with" phrase is the means ("threatened X with sanctions")
 PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
 
 
@@ -491,7 +492,8 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
                 ref = _coded_object(c, seen, source_i, actor_for)
                 if ref is not None and not (ref.actor_id and ref.actor_id in source_ids):
                     return ref
-    preps = [(TARGET_PREPS, False)]
+    preps = [(TARGET_PREPS if cand.sense.type not in FORCEFUL_TYPES else tuple(p for p in TARGET_PREPS if p != "with"),
+              False)]  # "attacked the cities with rockets and drones": the weapons are no target
     if cand.sense.type in PLACE_TARGET_TYPES:
         preps.append((PLACE_PREPS, True))
     for prep_words, places_only in preps:

@@ -246,3 +246,12 @@ def test_a_bracketed_dictionary_acronym_names_the_group_alone():
     ltte = resolve_text("the LTTE")
     assert ltte is not None and (ltte.country, ltte.sector) == ("LKA", "REB")
     assert words("let") not in lexicon().alias_index
+
+
+def test_an_honorific_does_not_hide_a_dictionary_person():
+    """Wire copy writes "Mr Putin" and "Mrs. Merkel": the honorific is dropped before the name is looked up."""
+    from eventwire.stages.actors import resolve_text
+    assert (resolve_text("Mr Putin").country, resolve_text("Mr Putin").sector) == ("RUS", "GOV")
+    assert resolve_text("Mrs. Merkel").country == "DEU"
+    unknown = resolve_text("Mr. John Smith")
+    assert unknown is not None and unknown.name == "John Smith"

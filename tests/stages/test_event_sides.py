@@ -242,3 +242,14 @@ def test_a_protest_targets_whoever_imposed_what_is_protested():
 def test_a_refused_lifting_of_a_ban_targets_the_banned_group():
     m = _of_type("The Sri Lankan government will not lift the ban imposed on the LTTE.", "REJECT")
     assert m.target is not None and m.target.country == "LKA" and m.target.sector == "REB"
+
+
+def test_the_weapons_of_an_attack_are_not_its_target():
+    m = _of_type("The rebels attacked the army base with rockets and drones.", "ASSAULT")
+    assert m.target is None or "drones" not in m.target.text
+
+
+def test_an_envoy_summoned_to_hear_a_complaint_is_its_target():
+    m = _of_type("Poland summoned the Belarusian ambassador on Monday to complain about the border incidents.",
+                 "ACCUSE")
+    assert m.target is not None and m.target.country == "BLR"
