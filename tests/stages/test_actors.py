@@ -255,3 +255,12 @@ def test_an_honorific_does_not_hide_a_dictionary_person():
     assert resolve_text("Mrs. Merkel").country == "DEU"
     unknown = resolve_text("Mr. John Smith")
     assert unknown is not None and unknown.name == "John Smith"
+
+
+def test_armed_groups_of_todays_news_have_their_country():
+    """Groups the Phoenix dictionaries lack or give to an older namesake ("Islamic Jihad" is listed as Hezbollah)."""
+    from eventwire.stages.actors import resolve_text
+    for text, country in [("the Houthis", "YEM"), ("Houthi rebels", "YEM"), ("Islamic Jihad", "PSE"), ("M23", "COD"),
+                          ("Hayat Tahrir al-Sham", "SYR"), ("Rapid Support Forces", "SDN")]:
+        ref = resolve_text(text)
+        assert ref is not None and (ref.country, ref.sector) == (country, "REB"), text
