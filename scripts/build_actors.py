@@ -110,6 +110,8 @@ def _kind(group: dict) -> str:
     if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}::", codes[0]) and group["source"].startswith("Phoenix.Countries"):
         return "country"
     words = group["names"][0].lower().replace(".", " ").split()
+    if len(words) >= 3 and words[-1] in ORG_WORDS:
+        return "org"  # "Islamic Revolutionary Council" sits among the leaders, but is a body, not a person
     if group["country_info"]:
         return "person"
     if 2 <= len(words) <= 4 and not (set(words) & ORG_WORDS) and any(c.split(":")[1] or c.startswith("ELI") for c in codes):
@@ -141,11 +143,13 @@ def build_actors(dict_dir: Path) -> list[str]:
                 aid, n = f"{base}-{n}", n + 1
             seen_ids.add(aid)
             roles = ";".join(dict.fromkeys(g["codes"]))
-            aliases = "|".join(dict.fromkeys(x.lower() for x in g["names"]))
+            aliases = "|".join(dict.fromkeys(x.lower() for x in g["names"] if x.lower() not in GENERIC_ALIASES))
             rows.append("\t".join([aid, name, kind, roles, aliases]))
     return _with_acronyms(rows)
 
 
+# single common words some groups are listed under ("organization" is Tanzim, "youth" a Basque group): never a name
+GENERIC_ALIASES = {"organization", "youth", "zero", "falcon", "camo", "tigers"}
 # acronyms that are also words or common names ("let" for Lashkar-e-Taiba): the bracketed full name only
 ACRONYM_WORDS = {"alf", "ana", "dawn", "elf", "emetic", "hum", "isa", "let"}
 PARENTHESISED = re.compile(r"^(.+?) \(([a-z][a-z-]{2,5})\)$")

@@ -484,6 +484,15 @@ class ArticleActors:
         core = _content_tokens(_core(span))
         if not core:
             return None
+        whole = _content_tokens(tokens)
+        if len(whole) > len(core) and any(t.lower_ == "of" for t in whole) and whole[0].text[:1].isupper():
+            # "the Organization of American States", "the Council of Europe": a name with its "of" phrase
+            keyed = _token_keys(whole)
+            key = tuple(w for w, _ in keyed)
+            if key in self.lex.alias_index:
+                coding = self._coding_for_key(key, keyed)
+                if coding is not None:
+                    return self._ref(span, coding)
         named = self._named(core, span.root)
         if named is not None:
             return self._ref(span, named)

@@ -264,3 +264,13 @@ def test_armed_groups_of_todays_news_have_their_country():
                           ("Hayat Tahrir al-Sham", "SYR"), ("Rapid Support Forces", "SDN")]:
         ref = resolve_text(text)
         assert ref is not None and (ref.country, ref.sector) == (country, "REB"), text
+
+
+def test_a_name_with_its_of_phrase_is_looked_up_whole():
+    """The head alone ("Council", "Organization") must not match a person's surname or a group's generic alias."""
+    from eventwire.stages.actors import resolve_text
+    for text in ("the Organization of American States", "the Council of Europe", "the Gulf Cooperation Council"):
+        ref = resolve_text(text)
+        assert ref is not None and ref.country == "IGO", text
+    ltte = resolve_text("Liberation Tigers of Tamil Eelam")
+    assert ltte is not None and ltte.country == "LKA"
