@@ -252,9 +252,11 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if tok.head.lemma_.lower() in lex["abstract"]:
             return None  # "a request to visit", "the decision to recognise": the content of another act
         src = None  # "a plan to attack": the noun is not the actor
-    if sense.cameo == "043" and not passive and tgt is not None and src is not None \
+    if sense.cameo == "043" and tgt is not None and src is not None \
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
-        src, tgt = tgt, src  # "Macron received the Lebanese premier": PLOVER codes the visitor as the actor
+        # "Macron received the Lebanese premier", "envoys were received by the minister": PLOVER codes the
+        # visitor as the actor
+        src, tgt = tgt, src
     return Candidate(tok, tok, sense, src, tgt)
 
 

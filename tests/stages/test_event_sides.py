@@ -253,3 +253,9 @@ def test_an_envoy_summoned_to_hear_a_complaint_is_its_target():
     m = _of_type("Poland summoned the Belarusian ambassador on Monday to complain about the border incidents.",
                  "ACCUSE")
     assert m.target is not None and m.target.country == "BLR"
+
+
+def test_a_visitor_received_in_the_passive_is_still_the_actor():
+    m = _of_type("Iraqi envoys were received by the Jordanian foreign minister in Amman on Sunday.", "CONSULT")
+    assert m.source is not None and m.source.country == "IRQ"
+    assert m.target is not None and m.target.country == "JOR"
