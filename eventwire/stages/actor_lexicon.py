@@ -181,12 +181,14 @@ def lexicon() -> Lexicon:
             aid, name, kind, roles, aliases = line.rstrip("\n").split("\t")
             actors[aid] = Actor(aid, name, kind, [_role(r) for r in roles.split(";") if r], aliases.split("|"))
     over = read_yaml((DATA / "actors_overrides.yaml").read_text(encoding="utf-8"))
+    recent = read_yaml((DATA / "actors_recent.yaml").read_text(encoding="utf-8"))
+    over["actors"] = over.get("actors", []) + recent.get("people", [])
     override_keys: set[tuple[str, ...]] = set()
-    for a in over.get("actors", []):
+    for a in over["actors"]:
         old = actors.get(a["id"])
-        roles = [Role(a.get("country"), a.get("sector"), None, None)]
+        roles = [_role(r) for r in a["roles"]] if a.get("roles") else [Role(a.get("country"), a.get("sector"), None, None)]
         aliases = list(a.get("aliases", [])) + (old.aliases if old else [])
-        actors[a["id"]] = Actor(a["id"], a["name"], a.get("kind", "org"), roles, aliases)
+        actors[a["id"]] = Actor(a["id"], a["name"], a.get("kind", "person" if a["id"].startswith("person:") else "org"), roles, aliases)
         override_keys |= {words(x) for x in a.get("aliases", [])}
     # countries act as their governments
     for a in actors.values():

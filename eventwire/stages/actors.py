@@ -338,12 +338,14 @@ class ArticleActors:
                 if k in self.lex.metonyms:
                     iso = self.lex.metonyms[k][0]
                     return "IGO" if iso in ("EU", "UN", "NATO") else iso
-                if k in self.lex.nationality:
-                    return self.lex.nationality[k]
+                short = n == 1 and len(k[0]) <= 3 and not keys[i][1].text.replace(".", "").isupper()
+                if k in self.lex.nationality and not (short and self.lex.nationality[k] == "IGO"):
+                    return self.lex.nationality[k]  # (but "Ri Jong Un": "Un" is no UN)
                 if k in self.lex.demonyms:
                     return self.lex.demonyms[k]
                 ids = self.lex.alias_index.get(k)
-                if ids and n >= 1 and self.lex.actors[ids[0]].kind in ("country", "org"):
+                if ids and n >= 1 and self.lex.actors[ids[0]].kind in ("country", "org") \
+                        and not (short and self.lex.actors[ids[0]].kind == "org"):
                     a = self.lex.actors[ids[0]]
                     role = a.role_at(self.published) or (a.roles[0] if a.roles else None)
                     if role and role.country and any(t.text[:1].isupper() for _, t in keys[i:i + n]):

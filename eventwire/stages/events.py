@@ -415,6 +415,8 @@ def _is_a_thing(subject: Token, refs: list) -> bool:
     """A common-noun subject no dictionary codes as an actor and no list knows as one that can act."""
     if subject.pos_ != "NOUN" or any(r is not None and (r.country or r.sector or r.actor_id) for r in refs):
         return False
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and subject.text[:1].isupper():
+        return False  # a name the tagger took for a common noun ("Trump has now suspended aid") is someone
     members = _prep_objects(subject, ["of"])
     if members and not _is_a_thing(members[0], [None]):
         return False  # "hundreds of former fighters", "a string of guerrillas", "members of the party"

@@ -274,3 +274,19 @@ def test_a_name_with_its_of_phrase_is_looked_up_whole():
         assert ref is not None and ref.country == "IGO", text
     ltte = resolve_text("Liberation Tigers of Tamil Eelam")
     assert ltte is not None and ltte.country == "LKA"
+
+
+def test_people_newer_than_the_phoenix_dictionaries_are_coded_by_their_office_on_the_date():
+    from eventwire.stages.actors import resolve_text
+    for text, country in [("Zelensky", "UKR"), ("Mr Macron", "FRA"), ("Lukashenko", "BLR"), ("Kim Jong Un", "PRK")]:
+        ref = resolve_text(text)
+        assert ref is not None and ref.country == country, text
+    assert resolve_text("Trump", date(2019, 6, 1)).sector == "GOV"
+    assert resolve_text("Trump", date(2023, 6, 1)).sector == "ELI"  # out of office between his terms
+
+
+def test_a_capitalised_un_inside_a_name_is_not_the_united_nations():
+    from eventwire.stages.actors import resolve_text
+    unknown = resolve_text("Ri Jong Un")
+    assert unknown is None or unknown.country != "IGO"
+    assert resolve_text("UN peacekeepers").country == "IGO"

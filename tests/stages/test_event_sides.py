@@ -259,3 +259,9 @@ def test_a_visitor_received_in_the_passive_is_still_the_actor():
     m = _of_type("Iraqi envoys were received by the Jordanian foreign minister in Amman on Sunday.", "CONSULT")
     assert m.source is not None and m.source.country == "IRQ"
     assert m.target is not None and m.target.country == "JOR"
+
+
+def test_a_name_tagged_as_a_common_noun_still_acts():
+    m = _of_type("Trump has now suspended military aid to Pakistan.", "SANCTION")
+    assert m.source is not None and m.source.country == "USA"
+    assert m.target is not None and m.target.country == "PAK"
