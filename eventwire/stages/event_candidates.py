@@ -116,8 +116,14 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     if lemma in lex["result_verbs"]:
         results, result_sense = lex["result_verbs"][lemma]
-        if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and c.lemma_.lower() in results for c in tok.children):
+        result = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")
+                       and c.lemma_.lower() in results), None)
+        if result is not None:
             src, passive = _subject(tok)
+            if result_sense.type == "SANCTION":
+                # "the court found him guilty", "he was found guilty of fraud": who is found so is the target
+                judged = _object(tok) or next((g for g in result.children if g.dep_ in SUBJ), None)
+                return Candidate(tok, tok, result_sense, _agent(tok) if passive else src, src if passive else judged)
             if not passive:
                 if src is not None and src.lemma_.lower() in lex["nouns"]:
                     # "an Israeli raid left ...": the raid's author, if stated, is the attacker
@@ -152,11 +158,15 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None  # "the relatives are fighting to keep the boy": a struggle for a goal, not combat
     names = _naming(tok) if lemma == "call" else []
     if names:
-        if not any(w.lemma_.lower() in lex["pejoratives"] for w in names):
+        # "called the ambassador a very stupid guy": the parser may make the name an apposition of the one named
+        apposed = [a for w in names for a in w.children if a.dep_ == "appos"]
+        named = names + apposed
+        named += [m for w in named for m in w.children if m.dep_ in ("amod", "compound")]
+        if not any(w.lemma_.lower() in lex["pejoratives"] for w in named):
             return None  # "a group called X", "called the vote a milestone": a name, not a call
         src, passive = _subject(tok)
         return Candidate(tok, tok, Sense("ACCUSE", "disapprove", "111"), _agent(tok) if passive else src,
-                         src if passive else _object(tok))  # "Castro called Munero a ruffian"
+                         src if passive else _object(tok) or (names[0] if apposed else None))  # "Castro called Munero a ruffian"
     if lemma == "ask" and not _children(tok, "dobj", "obj", "xcomp", "nsubjpass") and not _prep_objects(tok, ["for"]) \
             and not any(m.dep_ == "mark" and m.lower_ == "that" for c in _children(tok, "ccomp") for m in c.children):
         return None  # "as Justice Breyer asked, 'what sense does it make'": a question, not a request

@@ -466,3 +466,27 @@ def test_a_share_of_supplied_arms_is_read_by_the_arms():
     ms = _mentions_of("Russia has supplied 94% of the military equipment Armenia has obtained "
                       "in the past five years.")
     assert _one(ms, "AID").cameo == "072"
+
+
+def test_a_court_finding_someone_guilty_is_a_conviction():
+    m = _one(_mentions_of("A court in Minsk found the opposition activist guilty of organising riots."), "SANCTION")
+    assert m.mode == "convict" and m.target is not None and "activist" in m.target.text
+    assert not [x for x in _mentions_of("Rescuers found the missing climber alive on Sunday.") if x.type == "SANCTION"]
+
+
+def test_pushing_for_something_is_a_request_and_names_the_parties_between_whom():
+    m = _one(_mentions_of("The UN is pushing hard for a ceasefire between the Yemeni government and the Houthis."),
+             "REQUEST")
+    assert m.target is not None and m.target.country == "YEM"
+
+
+def test_a_military_operation_is_an_attack_but_a_surgical_one_is_not():
+    m = _one(_mentions_of("Turkey began a new military operation against Kurdish fighters in Syria."), "ASSAULT")
+    assert m.source.country == "TUR"
+    assert not [x for x in _mentions_of("Doctors said the operation on his knee was a success.")
+                if x.type == "ASSAULT"]
+
+
+def test_calling_someone_a_stupid_guy_is_an_insult_aimed_at_him():
+    m = _one(_mentions_of("The president on Tuesday called France's ambassador to Mali a very stupid man."), "ACCUSE")
+    assert m.target is not None and "ambassador" in m.target.text
