@@ -39,7 +39,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     for tok in sent:
-        if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ \
+                and not (tok.i > 1 and tok.lemma_.lower().startswith(tok.doc[tok.i - 2].lower_)):  # "cease-fire"
             prefix = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
             sense = lex["hyphen_verbs"].get(f"{prefix}-{tok.lemma_.lower()}")
             if sense is not None and tok.pos_ == "VERB":  # "test-fired two missiles"

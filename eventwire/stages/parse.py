@@ -44,13 +44,17 @@ def _lemma_fixes_component(doc: Doc) -> Doc:
             lemma = fixes.get(tok.lower_)
             if lemma is not None:
                 tok.lemma_ = lemma
+        elif tok.i > 1 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+            lemma = fixes.get(f"{tok.nbor(-2).lower_}-{tok.lower_}")  # "cease-fire": the word is "ceasefire"
+            if lemma is not None:
+                tok.lemma_ = lemma
     return doc
 
 
 def _fix_verb_lemmas(nlp: Language) -> None:
     """The rule lemmatizer strips some verb forms wrongly ("staged" -> "stag", "hoped" -> "hop") and its
     exception table cannot outrank a rule; a small component after it sets the forms listed in
-    data/lemma_fixes.tsv, so the lexicon sees the real verb."""
+    data/lemma_fixes.tsv, so the lexicon sees the real verb (and the whole of a split "cease-fire")."""
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
 

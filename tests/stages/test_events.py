@@ -490,3 +490,8 @@ def test_a_military_operation_is_an_attack_but_a_surgical_one_is_not():
 def test_calling_someone_a_stupid_guy_is_an_insult_aimed_at_him():
     m = _one(_mentions_of("The president on Tuesday called France's ambassador to Mali a very stupid man."), "ACCUSE")
     assert m.target is not None and "ambassador" in m.target.text
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire():
+    m = _one(_mentions_of("The Afghan president announced a weeklong cease-fire with the Taliban on Thursday."), "RETREAT")
+    assert m.mode == "ceasefire" and m.target is not None and m.target.sector == "REB"
