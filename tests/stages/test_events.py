@@ -495,3 +495,24 @@ def test_calling_someone_a_stupid_guy_is_an_insult_aimed_at_him():
 def test_a_hyphenated_cease_fire_is_a_ceasefire():
     m = _one(_mentions_of("The Afghan president announced a weeklong cease-fire with the Taliban on Thursday."), "RETREAT")
     assert m.mode == "ceasefire" and m.target is not None and m.target.sector == "REB"
+
+
+def test_military_postures_are_mobilisation():
+    m = _one(_mentions_of("Indian troops remained on alert along the border on Wednesday."), "MOBILIZE")
+    assert m.source.country == "IND"
+    m = _one(_mentions_of("China has reinforced its garrison on the disputed island."), "MOBILIZE")
+    assert m.source.country == "CHN"
+
+
+def test_an_assault_begun_firing_across_a_line_and_human_shields_are_attacks():
+    m = _one(_mentions_of("Iraqi forces have begun their assault on the old city of Mosul."), "ASSAULT")
+    assert m.source.country == "IRQ"
+    assert _one(_mentions_of("North Korea fired across the border into South Korea on Friday."), "ASSAULT")
+    m = _one(_mentions_of("The militants used hundreds of villagers as human shields."), "ASSAULT")
+    assert m.cameo == "184"
+
+
+def test_guards_and_inmates_are_actors():
+    m = _one(_mentions_of("An inmate was tortured to death by prison guards in Tehran last week."), "ASSAULT")
+    assert m.source is not None and m.source.sector == "COP"
+    assert m.target is not None and m.target.sector == "CVL"
