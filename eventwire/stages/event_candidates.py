@@ -64,7 +64,19 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
+    out = [_deployment_purpose(c, lex) for c in out]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
+
+
+def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
+    """Troops sent as peacekeepers or teams sent for rescue are aid (PLOVER AID), not a show of force."""
+    if cand.sense.type != "MOBILIZE" or cand.nominal:
+        return cand
+    purposes = lex["deployment_purposes"]
+    cameo = next((purposes[t.lemma_.lower()] for t in cand.trigger.subtree if t.lemma_.lower() in purposes), None)
+    if cameo is None:
+        return cand
+    return replace(cand, sense=Sense("AID", None, cameo, confidence=cand.sense.confidence))
 
 
 def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:

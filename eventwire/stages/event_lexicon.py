@@ -139,6 +139,7 @@ def lexicon() -> dict:
         "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), bool(e.get("bare")),
                                _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},
+        "deployment_purposes": raw["deployment_purposes"],
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
         "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},

@@ -516,3 +516,16 @@ def test_guards_and_inmates_are_actors():
     m = _one(_mentions_of("An inmate was tortured to death by prison guards in Tehran last week."), "ASSAULT")
     assert m.source is not None and m.source.sector == "COP"
     assert m.target is not None and m.target.sector == "CVL"
+
+
+def test_extradition_is_judicial_cooperation():
+    """PLOVER manual: COOPERATE covers 'cooperation on judicial matters, such as extraditions'."""
+    m = _one(_mentions_of("Spain extradited a Russian businessman to the United States on Monday."), "COOPERATE")
+    assert m.cameo == "063" and m.source.country == "ESP"
+
+
+def test_troops_sent_as_peacekeepers_are_aid_not_a_show_of_force():
+    ms = _mentions_of("Ireland is deploying 150 troops to the UN peacekeeping mission in Lebanon.")
+    assert _one(ms, "AID").cameo == "074"
+    assert not [m for m in ms if m.type == "MOBILIZE"]
+    assert _one(_mentions_of("Russia deployed 10,000 troops to the border on Sunday."), "MOBILIZE")
