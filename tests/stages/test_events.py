@@ -520,7 +520,7 @@ def test_guards_and_inmates_are_actors():
 
 def test_extradition_is_judicial_cooperation():
     """PLOVER manual: COOPERATE covers 'cooperation on judicial matters, such as extraditions'."""
-    m = _one(_mentions_of("Spain extradited a Russian businessman to the United States on Monday."), "COOPERATE")
+    m = _one(_mentions_of("Spain extradited a Russian businessman wanted for fraud on Monday."), "COOPERATE")
     assert m.cameo == "063" and m.source.country == "ESP"
 
 
