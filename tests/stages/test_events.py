@@ -529,3 +529,16 @@ def test_troops_sent_as_peacekeepers_are_aid_not_a_show_of_force():
     assert _one(ms, "AID").cameo == "074"
     assert not [m for m in ms if m.type == "MOBILIZE"]
     assert _one(_mentions_of("Russia deployed 10,000 troops to the border on Sunday."), "MOBILIZE")
+
+
+def test_material_support_is_aid_and_verbal_support_is_not():
+    assert _one(_mentions_of("Germany gave financial support to Ukraine on Monday."), "AID").target.country == "UKR"
+    ms = _mentions_of("France expressed its support for the proposal.")
+    assert _one(ms, "SUPPORT") and not [m for m in ms if m.type == "AID"]
+
+
+def test_troops_arriving_in_a_country_moved_there_and_did_not_visit():
+    ms = _mentions_of("About 3,000 US troops arrived in Poland on Monday.")
+    assert _one(ms, "MOBILIZE").source.country == "USA"
+    assert not [m for m in ms if m.type == "CONSULT"]
+    assert _one(_mentions_of("The Chinese foreign minister arrived in Moscow on Thursday."), "CONSULT")
