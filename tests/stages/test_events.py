@@ -542,3 +542,18 @@ def test_troops_arriving_in_a_country_moved_there_and_did_not_visit():
     assert _one(ms, "MOBILIZE").source.country == "USA"
     assert not [m for m in ms if m.type == "CONSULT"]
     assert _one(_mentions_of("The Chinese foreign minister arrived in Moscow on Thursday."), "CONSULT")
+
+
+def test_comments_of_hope_pessimism_or_condolence_are_no_events():
+    """CAMEO 012/013/018 comments have no PLOVER type; readiness to act is still an intent (AGREE)."""
+    for text in ("China expressed pessimism about bringing the standoff to a peaceful resolution.",
+                 "The Saudi envoy offered his condolences over the attack on the mosque.",
+                 "UN diplomats said they hoped that the envoy would be in Myanmar before the end of the month."):
+        assert not _mentions_of(text), text
+    assert _one(_mentions_of("Iran voiced readiness to resume talks with the IAEA."), "AGREE")
+
+
+def test_refuting_comments_is_a_rejection_and_outranks_the_killing_they_mention():
+    ms = _mentions_of("The South African government refuted Trump's comments on the killing of farmers.")
+    top = max(ms, key=lambda m: m.confidence)
+    assert top.type == "REJECT" and top.source.country == "ZAF"
