@@ -266,6 +266,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = obj
     if sense.objects and (obj is None or obj.lemma_.lower() not in sense.objects
                           and _content_head(obj).lemma_.lower() not in sense.objects
+                          and not any(c.dep_ == "compound" and c.lemma_.lower() in sense.objects
+                                      for c in obj.children)  # "violated the ceasefire agreement"
                           and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
         return None  # "@GPE": a named country or city will do ("recognized Kosovo")
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and sense.speech and tok.head.dep_ == "ROOT" \
@@ -499,7 +501,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
         light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"
     elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
-            and via_prep.lower_ not in BACKGROUND_PREPS - {"from"}:  # "held off on sanctions", not "after protests"
+            and via_prep.lower_ not in BACKGROUND_PREPS - {"from"} \
+            and not (via_prep.lower_ == "in" and _children(gov, "dobj")):  # "held off on sanctions", not "after
+        # protests" nor "stopped work in a strike" (what stopped is the work)
         light = "negated"
     if light is not None:
         src, passive = _subject(gov)

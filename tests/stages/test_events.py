@@ -557,3 +557,10 @@ def test_refuting_comments_is_a_rejection_and_outranks_the_killing_they_mention(
     ms = _mentions_of("The South African government refuted Trump's comments on the killing of farmers.")
     top = max(ms, key=lambda m: m.confidence)
     assert top.type == "REJECT" and top.source.country == "ZAF"
+
+
+def test_violating_a_ceasefire_agreement_and_stopping_work_in_a_strike():
+    assert _one(_mentions_of("The rebels violated the ceasefire agreement on Sunday."), "ASSAULT").cameo == "196"
+    ms = _mentions_of("About 1,100 miners stopped work in a strike for higher wages on Tuesday.")
+    assert [m for m in ms if m.type == "PROTEST" and m.modality == "asserted"]
+    assert not [m for m in ms if m.modality == "negated"]
