@@ -74,7 +74,7 @@ def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
     if cand.nominal:
         return cand
     if cand.sense.type == "CONSULT" and cand.sense.mode == "visit" and cand.source is not None \
-            and {cand.source.lemma_.lower(), _content_head(cand.source).lemma_.lower()} & (FORCE_NOUNS | {"peacekeeper"}):
+            and {cand.source.lemma_.lower(), _content_head(cand.source).lemma_.lower()} & (FORCE_NOUNS | MOVING_FORCES):
         cand = replace(cand, sense=Sense("MOBILIZE", "troops", "154", confidence=cand.sense.confidence))
     if cand.sense.type != "MOBILIZE":
         return cand
@@ -635,5 +635,6 @@ def _by_objects(tok: Token) -> list:
             if g.dep_ == "pobj"]
 
 
+MOVING_FORCES = {"peacekeeper", "officer", "trooper", "personnel", "contingent"}  # who arrive somewhere as a force
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "navy", "militia", "police", "fighter", "unit", "battalion",
                "brigade", "division", "tank", "warship", "reservist", "paratrooper", "marine", "commando"}

@@ -564,3 +564,11 @@ def test_violating_a_ceasefire_agreement_and_stopping_work_in_a_strike():
     ms = _mentions_of("About 1,100 miners stopped work in a strike for higher wages on Tuesday.")
     assert [m for m in ms if m.type == "PROTEST" and m.modality == "asserted"]
     assert not [m for m in ms if m.modality == "negated"]
+
+
+def test_training_foreign_recruits_and_releasing_funds_are_aid():
+    m = _one(_mentions_of("French instructors have trained 5,000 Malian soldiers since 2013."), "AID")
+    assert m.cameo == "072"
+    m = _one(_mentions_of("The IMF released a $1 billion loan tranche to Egypt on Monday."), "AID")
+    assert m.target is not None and m.target.country == "EGY"
+    assert _one(_mentions_of("The rebels released three hostages on Sunday."), "RETREAT")
