@@ -126,7 +126,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         if pas:
             # "he is detained or extradited": a coordinated participle shares the passive
             return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN")
-        marks = [c for c in cur.children if c.dep_ == "mark"]
+        marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")]
         if marks:
             # "days after tens of thousands rallied": the parser hangs the subject under the marker
             objs = [g for m in marks for g in m.children if g.dep_ == "pobj"]

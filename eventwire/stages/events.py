@@ -392,9 +392,10 @@ def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
 def _is_refusal(cand: Candidate) -> bool:
     """A negated cooperative act by a named actor, negated on its own verb ("will not release",
     "did not accept"); not "has not yet agreed" (still open) nor negation by a governing verb."""
-    if cand.sense.type not in COOPERATIVE or cand.source is None or cand.nominal:
-        return False
     verb = cand.anchor
+    if cand.sense.type not in COOPERATIVE or cand.nominal or cand.source is None and not any(
+            c.dep_ in SUBJ for c in verb.children):  # ("announced that it will not lift": "it" is the announcer)
+        return False
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.lower_ in ("yet", "still") for c in verb.children):

@@ -265,3 +265,9 @@ def test_a_name_tagged_as_a_common_noun_still_acts():
     m = _of_type("Trump has now suspended military aid to Pakistan.", "SANCTION")
     assert m.source is not None and m.source.country == "USA"
     assert m.target is not None and m.target.country == "PAK"
+
+
+def test_it_in_a_that_clause_is_the_announcer_and_its_refusal_is_a_rejection():
+    m = _of_type("The Sri Lankan government announced that it will not lift the ban on the LTTE.", "REJECT")
+    assert m.source is not None and m.source.country == "LKA" and m.source.sector == "GOV"
+    assert m.target is not None and m.target.sector == "REB"
