@@ -71,15 +71,14 @@ def find_candidates(sent: Span) -> list[Candidate]:
 def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
     """Troops sent as peacekeepers or teams sent for rescue are aid (PLOVER AID), not a show of force; troops
     that "arrived in" a country moved there, they did not visit it."""
-    if cand.nominal:
-        return cand
-    if cand.sense.type == "CONSULT" and cand.sense.mode == "visit" and cand.source is not None \
+    if cand.sense.type == "CONSULT" and not cand.nominal and cand.sense.mode == "visit" and cand.source is not None \
             and {cand.source.lemma_.lower(), _content_head(cand.source).lemma_.lower()} & (FORCE_NOUNS | MOVING_FORCES):
         cand = replace(cand, sense=Sense("MOBILIZE", "troops", "154", confidence=cand.sense.confidence))
     if cand.sense.type != "MOBILIZE":
         return cand
     purposes = lex["deployment_purposes"]
-    words = list(cand.trigger.subtree) + (list(cand.source.subtree) if cand.source is not None else [])
+    words = list((cand.anchor if cand.nominal else cand.trigger).subtree) + (
+        list(cand.source.subtree) if cand.source is not None else [])
     cameo = next((purposes[t.lemma_.lower()] for t in words if t.lemma_.lower() in purposes), None)
     if cameo is None:
         return cand

@@ -572,3 +572,14 @@ def test_training_foreign_recruits_and_releasing_funds_are_aid():
     m = _one(_mentions_of("The IMF released a $1 billion loan tranche to Egypt on Monday."), "AID")
     assert m.target is not None and m.target.country == "EGY"
     assert _one(_mentions_of("The rebels released three hostages on Sunday."), "RETREAT")
+
+
+def test_refugees_accepted_tariffs_cut_and_announced_deployments():
+    m = _one(_mentions_of("Canada accepted 25,000 Syrian refugees last year."), "AID")
+    assert m.cameo == "075" and m.target.country == "SYR"
+    assert _one(_mentions_of("Washington cut tariffs on Chinese goods on Friday."), "RETREAT").cameo == "085"
+    assert _one(_mentions_of("Russia announced the deployment of 5,000 troops to the border."), "MOBILIZE")
+    assert _one(_mentions_of("Ghana announced the deployment of 200 troops to Mali on a peacekeeping mission."),
+                "AID").cameo == "074"
+    m = _one(_mentions_of("Parliament passed a bill lifting the state of emergency."), "CONCEDE")
+    assert m.source is not None and "Parliament" in m.source.text
