@@ -198,10 +198,11 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
     if tok.lower_ in ("who", "which", "that", "whom") and tok.head.dep_ in ("relcl", "acl") :
         tok = tok.head.head  # the antecedent of a relative pronoun
     if tok.lemma_.lower() in lexicon()["abstract"]:
-        poss = [c for c in tok.children if c.dep_ == "poss"]
+        poss = [c for c in tok.children if c.dep_ == "poss"] or [
+            c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not poss:
             return None  # "a request", "the decision": no actor named
-        tok = poss[0]  # "Trump's decision" -> Trump
+        tok = poss[0]  # "Trump's decision" -> Trump, "a European Parliament resolution" -> European Parliament
     elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
         return None  # an event noun ("the release of X") is not an actor
     appos = _adjacent_apposition(tok)
