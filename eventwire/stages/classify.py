@@ -45,10 +45,10 @@ V05_TO_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 
 # CAMEO codes where the PLOVER manual's text and the CAMEO→PLOVER table disagree and eventwire follows the
 # table, as the PLOVER gold records do: a promised concession (034x/035x) is AGREE, a declared ceasefire
-# (0871) RETREAT. Sentences written to the manual's text for these codes are relabelled to the table's type
-# before training and scoring (`convention_type`).
+# (0871) RETREAT, an eased curfew or state of emergency (0813, 0814) RETREAT. Sentences written to the manual's
+# text for these codes are relabelled to the table's type before training and scoring (`convention_type`).
 TABLE_CONVENTION = frozenset({"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355",
-                              "0356", "0871"})
+                              "0356", "0871", "0813", "0814"})
 
 
 @lru_cache(maxsize=1)

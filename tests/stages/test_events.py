@@ -581,5 +581,12 @@ def test_refugees_accepted_tariffs_cut_and_announced_deployments():
     assert _one(_mentions_of("Russia announced the deployment of 5,000 troops to the border."), "MOBILIZE")
     assert _one(_mentions_of("Ghana announced the deployment of 200 troops to Mali on a peacekeeping mission."),
                 "AID").cameo == "074"
-    m = _one(_mentions_of("Parliament passed a bill lifting the state of emergency."), "CONCEDE")
+    m = _one(_mentions_of("Parliament passed a bill lifting the ban on opposition parties."), "CONCEDE")
     assert m.source is not None and "Parliament" in m.source.text
+
+
+def test_an_eased_curfew_or_state_of_emergency_is_a_retreat_as_the_cameo_table_has_it():
+    """CAMEO 0813/0814 are RETREAT in the CAMEO->PLOVER v0.8 table (other eased restrictions stay CONCEDE 081)."""
+    assert _one(_mentions_of("Authorities lifted the curfew in Amman on Sunday."), "RETREAT").cameo == "0813"
+    assert _one(_mentions_of("The president lifted the state of emergency in four provinces."), "RETREAT").cameo == "0814"
+    assert _one(_mentions_of("Egypt eased restrictions on the press on Monday."), "CONCEDE")
