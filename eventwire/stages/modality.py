@@ -65,7 +65,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         child, prev = prev, gov
         if nominal_only and dep not in ("dobj", "pobj", "prep", "conj"):
             break
-        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
+        if dep == "advcl" and (any(c.dep_ == "mark" for c in child.children) or _past_when_clause(child)):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
         if dep == "advcl" and is_infinitive(child) \
                 and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
@@ -181,6 +181,13 @@ def _according_to(sent: Span) -> Optional[str]:
 
 
 CONDITION_MARKS = {"if", "unless", "when", "once", "until", "whether"}
+
+
+def _past_when_clause(verb: Token) -> bool:
+    """"(could face jail for a term from 2014) when he was found guilty": a past-tense when-clause states what
+    happened, whatever the clause it hangs on may or may not bring."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) and (
+        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children))
 
 
 def _reporter_above(anchor, lex):

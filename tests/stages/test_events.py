@@ -590,3 +590,12 @@ def test_an_eased_curfew_or_state_of_emergency_is_a_retreat_as_the_cameo_table_h
     assert _one(_mentions_of("Authorities lifted the curfew in Amman on Sunday."), "RETREAT").cameo == "0813"
     assert _one(_mentions_of("The president lifted the state of emergency in four provinces."), "RETREAT").cameo == "0814"
     assert _one(_mentions_of("Egypt eased restrictions on the press on Monday."), "CONCEDE")
+
+
+def test_a_past_when_clause_under_a_modal_is_what_happened():
+    m = _one(_mentions_of("He could face jail for breaking the terms of a 2014 sentence, imposed when he was found "
+                          "guilty of fraud."), "SANCTION")
+    assert m.modality == "asserted"
+    m = _one(_mentions_of("He could face jail time for violating a suspended term from 2014 when he was found guilty "
+                          "of fraud."), "SANCTION")
+    assert m.modality == "asserted"
