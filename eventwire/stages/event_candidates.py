@@ -65,6 +65,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if cand:
                 out.append(cand)
     out = [_deployment_purpose(c, lex) for c in out]
+    # "if he is detained or extradited": an extradition names two states cooperating; with neither the
+    # extraditing state nor where he is sent, only the person, there is no record to make
+    out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
+                                  and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
 
 

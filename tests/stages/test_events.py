@@ -599,3 +599,11 @@ def test_a_past_when_clause_under_a_modal_is_what_happened():
     m = _one(_mentions_of("He could face jail time for violating a suspended term from 2014 when he was found guilty "
                           "of fraud."), "SANCTION")
     assert m.modality == "asserted"
+
+
+def test_an_extradition_naming_only_the_person_is_no_record():
+    ms = _mentions_of("A Moscow court said that Volkov would be held for two months if and when he is detained or "
+                      "extradited.")
+    assert not [m for m in ms if m.type == "COOPERATE"]
+    assert _one(_mentions_of("The former president was extradited to the United States on Friday."),
+                "COOPERATE").target.country == "USA"
