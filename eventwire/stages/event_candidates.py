@@ -508,6 +508,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             and not (via_prep.lower_ == "in" and _children(gov, "dobj")):  # "held off on sanctions", not "after
         # protests" nor "stopped work in a strike" (what stopped is the work)
         light = "negated"
+    if light is not None and tok.dep_ == "dobj" and _no_event_object(gov, lex):
+        return None  # "claimed partial credit for the efforts": the lexicon says this verb and object are no event
     if light is not None:
         src, passive = _subject(gov)
         if passive:

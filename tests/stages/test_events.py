@@ -607,3 +607,9 @@ def test_an_extradition_naming_only_the_person_is_no_record():
     assert not [m for m in ms if m.type == "COOPERATE"]
     assert _one(_mentions_of("The former president was extradited to the United States on Friday."),
                 "COOPERATE").target.country == "USA"
+
+
+def test_sympathy_sent_and_credit_claimed_are_no_events():
+    assert not _mentions_of("The Maldivian president sent his sincere sympathy to the Chinese government and people.")
+    assert not _mentions_of("Congo's government claimed partial credit for the efforts of the Nobel winner.")
+    assert _one(_mentions_of("The IMF granted a new credit line to Ukraine."), "AID")
