@@ -194,6 +194,7 @@ def lexicon() -> Lexicon:
     for a in actors.values():
         if a.kind == "country":
             a.roles = [Role(r.country, r.sector or "GOV", r.start, r.end) for r in a.roles]
+    over_ids = {x["id"] for x in over["actors"]}
     alias_index: dict[tuple[str, ...], list[str]] = {}
     for a in actors.values():
         for al in a.aliases:
@@ -203,12 +204,11 @@ def lexicon() -> Lexicon:
             if not k:
                 continue
             ids = alias_index.setdefault(k, [])
-            if k in override_keys and a.id not in {x["id"] for x in over.get("actors", [])}:
+            if k in override_keys and a.id not in over_ids:
                 continue
             if a.id not in ids:
                 ids.append(a.id)
     # override actors first, then countries, then people and organisations in dictionary order
-    over_ids = {x["id"] for x in over.get("actors", [])}
     for ids in alias_index.values():
         if len(ids) > 1:
             ids.sort(key=lambda i: (i not in over_ids, actors[i].kind != "country",

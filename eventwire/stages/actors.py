@@ -85,6 +85,12 @@ def _content_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _uncapitalised_acronym(key: tuple[str, ...], tok: Token) -> bool:
+    """A one-word key short enough to be an acronym (UN, EU, WHO) written as an ordinary word ("Un", "who"):
+    then it is not the organisation."""
+    return len(key[0]) <= 3 and not tok.text.replace(".", "").isupper()
+
+
 def _core(span: Span) -> list[Token]:
     """The noun phrase proper: the root and its left modifiers (no relative clauses, appositions, PPs)."""
     root = span.root
@@ -338,7 +344,7 @@ class ArticleActors:
                 if k in self.lex.metonyms:
                     iso = self.lex.metonyms[k][0]
                     return "IGO" if iso in ("EU", "UN", "NATO") else iso
-                short = n == 1 and len(k[0]) <= 3 and not keys[i][1].text.replace(".", "").isupper()
+                short = n == 1 and _uncapitalised_acronym(k, keys[i][1])
                 if k in self.lex.nationality and not (short and self.lex.nationality[k] == "IGO"):
                     return self.lex.nationality[k]  # (but "Ri Jong Un": "Un" is no UN)
                 if k in self.lex.demonyms:
@@ -605,8 +611,7 @@ class ArticleActors:
             actor = lex.actors[ids[0]]
             if actor.kind == "person" and len(k) == 1 and not all(t.text[:1].isupper() for _, t in keyed):
                 return None
-            if len(k) == 1 and len(k[0]) <= 3 and actor.kind not in ("country", "person") \
-                    and not keyed[0][1].text.replace(".", "").isupper():
+            if actor.kind not in ("country", "person") and len(k) == 1 and _uncapitalised_acronym(k, keyed[0][1]):
                 return None  # "Kim Jong Un", "Who": a short acronym (UN, WHO) is written in capitals
             return self.local.get(actor.id) or self._coding_from_actor(actor)
         if len(k) == 1 and all(t.pos_ == "PROPN" for _, t in keyed):

@@ -510,7 +510,8 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
                     if ref is None and not places_only:
                         # "conceded to the demands *of* the truck drivers": one phrase deeper
                         noun = lex["nouns"].get(obj.lemma_.lower())  # "called for sanctions *against China*"
-                        deeper = OWNER_PREPS + ("between",) + (noun.patient_preps if noun is not None and not noun.patient else ())
+                        aimed_at = noun.patient_preps if noun is not None and not noun.patient else ()
+                        deeper = OWNER_PREPS + ("between",) + aimed_at
                         for owner in _prep_objects(obj, deeper):
                             ref = _coded_object(owner, seen, source_i, actor_for)
                             if ref is not None:
