@@ -10,10 +10,15 @@ development only: a figure on them is not a result, and nothing here is part of 
     .venv/bin/python -m bench.events.dev --check     # the held-back sentences in dev/check/ instead
     .venv/bin/python -m bench.events.dev --codebook  # dev/codebook/: codebook-style sentences written later
     .venv/bin/python -m bench.events.dev --codebook --check  # and their held-back part, dev/codebook/check/
+    .venv/bin/python -m bench.events.dev --cameo     # dev/cameo/: one sentence per CAMEO code (02-20), wire register
 
 `dev/codebook/` (session 5) holds short, codebook-example-style sentences written by writers who had not seen
 the coder or the other sets, ten per CAMEO root: a fresh look at the register of the PLOVER gold records
 without opening them.
+`dev/cameo/` (session 8) has one sentence for every CAMEO code from 02 to 20, written as a codebook's example
+for that code in the wire register of 1995-2006, with varied constructions (event nouns, passives, reported
+clauses), by writers who saw neither the coder nor the other sets; its `check/` part is a second, independent
+sentence per code, kept back the same way.
 `dev/check/` is written the same way but kept back: look at its figures, not its errors, so it can tell
 whether a change made for the dev sentences generalises.
 """
@@ -117,7 +122,7 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     from bench.events.run import code_many
 
-    folder = DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR
+    folder = DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR / "cameo" if "--cameo" in argv else DEV_DIR
     if "--check" in argv:
         folder = folder / "check"
     rows = load(folder)

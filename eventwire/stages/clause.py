@@ -334,14 +334,15 @@ def _few(head: Token) -> bool:
     return q is not None and q.value < FEW
 
 
-def _object_words(objs: list) -> set:
+def _object_words(objs: list, compounds: bool = True) -> set:
     """Lemmas an object list offers to a lexicon entry: heads, conjuncts, compounds ("gas deliveries"),
     and "@ORG" / "@GPE" for named organisations and places."""
     words = set()
     for o in [t for obj in objs for t in (obj, *obj.conjuncts)]:
         o = _content_head(o)
         words.add(o.lemma_.lower())
-        words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+        if compounds:
+            words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
         if o.ent_type_ in ("GPE", "LOC"):
             words.add("@GPE")
         elif o.ent_type_ == "PERSON":
@@ -356,7 +357,16 @@ def _object_words(objs: list) -> set:
 
 def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
     """A reading the verb has with this kind of object (`object_senses`): "cut aid" and "froze talks" are
-    sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise."""
+    sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise.
+    The object's own head decides before its compounds: "ended its trade embargo" ends an embargo, not trade."""
+    for compounds in (False, True):
+        sense = _object_sense_pass(tok, lex, keys, compounds)
+        if sense is not None:
+            return sense
+    return None
+
+
+def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Optional[Sense]:
     for key in keys:
         for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
             objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd")  # "was declared persona non grata"
@@ -367,7 +377,7 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
                 objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES
                                                     for o in _prep_objects(c, preps)] \
                     + [o for d in _children(tok, "dobj") for o in _prep_objects(d, preps)]
-            if objs and _object_words(objs) & objects:
+            if objs and _object_words(objs, compounds) & objects:
                 return sense
     return None
 

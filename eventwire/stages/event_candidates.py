@@ -21,7 +21,7 @@ from .clause import (
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
-COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft"}
+COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
 @dataclass
@@ -54,6 +54,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 and tok.nbor(-2).pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.nbor(-2).children):
             continue  # "figures for the dead and injured": a nominalised participle, no act
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            if _adjectival_participle(tok):
+                continue  # "if striking Indian groups kept blocking ...": a modifier the parser made a clause
             if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
                     and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
@@ -70,6 +72,18 @@ def find_candidates(sent: Span) -> list[Candidate]:
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
                                   and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """A bare -ing or -ed form right before the noun it describes, with no words of its own ("striking
+    miners", "ruling party"), whatever the parser hung it on."""
+    if tok.tag_ not in ("VBG", "VBN") or tok.i + 1 >= len(tok.doc) \
+            or any(c.dep_ not in ("mark", "advcl", "ccomp", "punct") for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head  # "striking Indian groups"
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.head is not tok and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not tok
 
 
 def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
@@ -162,7 +176,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                 a.lower_ in COMMITTING_AUX for c in clauses for a in c.children if a.dep_ == "aux"):
             return None  # "they agreed the timing was good": an opinion, not an agreement
     for pl, preps, objects, sense in lex["verb_preps"]:
-        if lemma == pl:
+        if lemma == pl and not (sense.mode == "visit" and _children(tok, "dobj")):  # "flew tents to Turkey": cargo
             for obj in _prep_objects(tok, preps):
                 lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}
                 lemmas |= {c.lemma_.lower() for t in [obj, *obj.conjuncts] for c in t.children if c.dep_ == "compound"}
@@ -252,9 +266,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and not (passive and tgt is not None) and not reciprocal \
             and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
         return None
-    if (obj is not None and obj.lemma_.lower() in sense.not_objects) or \
+    if (obj is not None and _content_head(obj).lemma_.lower() in sense.not_objects) or \
             (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
-        return None  # "meet a deadline", "unless their demands are met": not a meeting
+        return None  # "meet a deadline", "met all of its obligations", "unless their demands are met": no meeting
     if tgt is not None and tgt is obj and (obj.lemma_.lower() in lex["predicate_objects"]
                                            or obj.lemma_.lower() in lex["content_objects"]
                                            or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")):
@@ -461,6 +475,16 @@ def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     return cand
 
 
+ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _actor_phrase(child: Token, modifiers: tuple) -> bool:
+    """A "prep@actor" modifier: the preposition with a named actor ("its call *on the United States* to end
+    ..."), not a date ("the call on Monday")."""
+    return child.dep_ == "prep" and f"{child.lower_}@actor" in modifiers and any(
+        o.ent_type_ in ACTOR_ENTS for o in _children(child, "pobj"))
+
+
 def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     sense = lex["nouns"][lemma]
@@ -468,7 +492,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
             sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
             break
-    if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier for c in tok.children):
+    if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier or _actor_phrase(c, sense.needs_modifier)
+                                        for c in tok.children):
         return None
     if tok.dep_ == "compound":
         return None  # "arrest warrant": the head noun decides

@@ -93,6 +93,7 @@ def lexicon() -> dict:
     verbs = {k: _sense(v) for k, v in raw["verbs"].items()}
     patterns: dict[str, list] = {}
     families: dict[str, set] = {}
+    bare_none: set[str] = set()  # "build ---": the dictionary says the bare verb reports no event
     cameo_path = data.joinpath("cameo_verbs.tsv")
     if cameo_path.is_file():
         with cameo_path.open("r", encoding="utf-8") as fh:
@@ -108,6 +109,8 @@ def lexicon() -> dict:
                 if words <= PREPOSITIONS:
                     words = frozenset()  # "return from": a preposition alone says too little to match on
                 if row.get("plover_type") not in PLOVER_TYPES:
+                    if not (row.get("pattern") or "").strip():
+                        bare_none.add(lemma)
                     if words:  # "express regret" is CAMEO 018, no event: it must beat "express regret at" (110)
                         patterns.setdefault(lemma, []).append((words, NO_EVENT))
                     continue
@@ -124,7 +127,9 @@ def lexicon() -> dict:
         # "allocated €95 million": no pattern names the object, but most pattern frames of "allocate"
         # are AID, so the verb reads as AID (still at CAMEO confidence)
         top = alts[0] if alts else None
-        if lemma not in verbs and top is not None and top[0].type in PLOVER_TYPES and top[1] >= DOMINANT_SHARE \
+        # (not for a verb the dictionary codes as no event when bare: "build a pipeline" is not a
+        # military build-up however many of its patterns are)
+        if lemma not in verbs and lemma not in bare_none and top is not None and top[0].type in PLOVER_TYPES and top[1] >= DOMINANT_SHARE \
                 and len(families[lemma]) >= DOMINANT_MIN:
             verbs[lemma] = top[0]
     return {
@@ -148,7 +153,8 @@ def lexicon() -> dict:
         "demand_cameo": dict(raw["demand_cameo"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), r.get("when_type"), frozenset(r["source_sectors"]),
-                            frozenset(r.get("source_heads") or ()), _sense(r)) for r in raw["actor_readings"]],
+                            frozenset(r.get("source_heads") or ()), _sense(r), bool(r.get("unless_person_target")))
+                           for r in raw["actor_readings"]],
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
         **{key: set(raw[name]) for key, name in WORD_SETS.items()},
     }

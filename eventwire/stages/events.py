@@ -33,7 +33,7 @@ from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
     _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
-from .modality import _according_to, is_alleged, modality_of
+from .modality import NOT_HESITANT, _according_to, is_alleged, modality_of
 
 __all__ = ["PLOVER_TYPES", "code_doc", "code_text", "find_candidates", "lexicon", "modality_of"]
 
@@ -338,6 +338,8 @@ def _own_statement(subject: Optional[Token], reporter: Optional[Token]) -> bool:
 def _states_intent(verb: Token) -> bool:
     """"is ready to lift sanctions", "stands prepared to send troops": the actor states its intent."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in NOT_HESITANT and any(c.dep_ == "neg" for c in head.children):
+        return True  # "would not hesitate to use nuclear weapons"
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in lexicon()["intent"] or \
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 
@@ -364,12 +366,22 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     if source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]):
         source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
     head = source.lemma_.lower() if source is not None else ""
-    for mode, when_lemma, when_type, sectors, heads, sense in lexicon()["actor_readings"]:
+    person_target = _named_person(cand.target)
+    for mode, when_lemma, when_type, sectors, heads, sense, unless_person in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
                 and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources) \
-                and (not heads or head in heads):
+                and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
+
+
+def _named_person(tok: Optional[Token]) -> bool:
+    """"Tapiwa Moyo", "opposition lawmaker Tapiwa Moyo": one named person (the tagger may call the name an ORG)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return False
+    persons = actor_lexicon.lexicon().person_nouns
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and (c.lemma_.lower(),) in persons
+                                            for c in tok.subtree if c is not tok)
 
 
 def _classifier_reading(cand: Candidate, scores: dict) -> Sense:

@@ -67,6 +67,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             break
         if dep == "advcl" and (any(c.dep_ == "mark" for c in child.children) or _past_when_clause(child)):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
+        if dep == "advcl" and child.tag_ == "VBG" and child.i < gov.i:
+            break  # "Bowing to demands from Washington, Israel cancelled the sale": a fronted circumstance
         if dep == "advcl" and is_infinitive(child) \
                 and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
             break  # "blocked the highway to protest against …": the purpose of blocking, not what was blocked
@@ -90,6 +92,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 if found:
                     break
                 continue
+            if lemma in NOT_HESITANT and any(c.dep_ == "neg" for c in gov.children):
+                found.add("hypothetical")  # "would not hesitate to use nuclear weapons": a readiness, not a refusal
+                break
             if lemma in lex["negating"] or (phr or "") in lex["negating"]:
                 found.add("negated")
             elif lemma in lex["hypothetical"]:
@@ -122,6 +127,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         if m in found:
             return m, reporter, embedded
     return "asserted", reporter, embedded
+
+
+NOT_HESITANT = {"hesitate", "hesitation"}  # negated, they state readiness to act
 
 
 def _content_of_object(clause: Token, lex: dict) -> bool:

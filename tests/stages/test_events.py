@@ -613,3 +613,84 @@ def test_sympathy_sent_and_credit_claimed_are_no_events():
     assert not _mentions_of("The Maldivian president sent his sincere sympathy to the Chinese government and people.")
     assert not _mentions_of("Congo's government claimed partial credit for the efforts of the Nobel winner.")
     assert _one(_mentions_of("The IMF granted a new credit line to Ukraine."), "AID")
+
+
+def test_a_pledge_to_build_a_pipeline_is_an_offer_not_a_threat():
+    """"build" is a bare no-event verb in the CAMEO dictionary: its military patterns don't make every building a build-up."""
+    ms = _mentions_of("Iran and Armenia pledged on Tuesday to build a natural gas pipeline linking the two countries.")
+    assert _one(ms, "AGREE")
+    assert not [m for m in ms if m.type in ("THREATEN", "MOBILIZE")]
+
+
+def test_a_gang_beating_a_named_person_assaults_him_a_crowd_attacking_a_building_riots():
+    m = _one(_mentions_of("Ruling party youths beat up opposition lawmaker Tapiwa Moyo outside his home in Harare on "
+                          "Monday, his party said."), "ASSAULT")
+    assert m.cameo == "182"
+    assert _one(_mentions_of("Rioters attacked the police station in Karachi."), "PROTEST").mode == "riot"
+    assert _one(_mentions_of("Riot police in Rangoon clubbed students on Monday."), "ASSAULT").mode == "beat"
+
+
+def test_the_object_head_decides_before_its_compound():
+    m = _one(_mentions_of("The United States ended its trade embargo against Vietnam."), "RETREAT")
+    assert m.cameo == "085" and m.target.country == "VNM"
+    assert _one(_mentions_of("Russia halted gas deliveries to Ukraine."), "SANCTION")
+
+
+def test_a_renewed_call_on_a_named_state_is_a_request_to_it():
+    m = _one(_mentions_of("Cuba renewed its call on the United States to end its trade embargo against the island."),
+             "REQUEST")
+    assert m.source.country == "CUB" and m.target.country == "USA"
+    assert not [m for m in _mentions_of("The call on Monday lasted an hour.") if m.type == "REQUEST"]
+
+
+def test_a_veto_and_a_killed_proposal_are_rejections():
+    ms = _mentions_of("China used its Security Council veto to kill the extension of the UN peacekeeping mission.")
+    assert _one(ms, "REJECT").cameo == "129"
+    assert not [m for m in ms if m.type == "ASSAULT"]
+    assert _one(_mentions_of("Gunmen killed five soldiers."), "ASSAULT")
+
+
+def test_obligations_met_are_no_meeting_and_a_participle_modifier_is_no_act():
+    assert not [m for m in _mentions_of("Iraq said Baghdad had met all of its disarmament obligations.")
+                if m.type == "CONSULT"]
+    ms = _mentions_of("Ecuador's president threatened to declare a state of emergency if striking Indian groups kept "
+                      "blocking highways.")
+    assert _one(ms, "THREATEN") and not [m for m in ms if m.type == "ASSAULT"]
+
+
+def test_protest_acts_joined_called_or_named_as_civil_disobedience():
+    assert _one(_mentions_of("Thousands of students joined the protests in Belgrade."), "PROTEST")
+    assert _one(_mentions_of("Thousands of opposition supporters joined a campaign of civil disobedience against the "
+                             "government on Monday."), "PROTEST")
+    assert _one(_mentions_of("The union called a general strike."), "PROTEST").mode == "strike"
+    assert not [m for m in _mentions_of("Britain joined the alliance.") if m.type == "PROTEST"]
+
+
+def test_bowing_to_pressure_and_giving_ground_are_concessions():
+    m = _one(_mentions_of("Bowing to demands from Washington, Israel cancelled the sale of a radar system to China."),
+             "CONCEDE")
+    assert m.modality == "asserted" and m.source.country == "ISR"
+    m = _one(_mentions_of("Facing international pressure, Libya gave ground on Monday in its standoff with the United "
+                          "Nations."), "CONCEDE")
+    assert m.target is None or m.target.text != "ground"
+
+
+def test_intelligence_passed_and_relief_flown_are_cooperation_and_aid():
+    m = _one(_mentions_of("Jordanian intelligence passed information to Israel about a planned bombing."), "COOPERATE")
+    assert m.target.country == "ISR"
+    m = _one(_mentions_of("Greece flew tents, blankets and medical supplies to Turkey on Thursday."), "AID")
+    assert m.target.country == "TUR"
+    assert _one(_mentions_of("Blair flew to Washington."), "CONSULT")
+
+
+def test_would_not_hesitate_to_use_force_is_a_threat():
+    ms = _mentions_of("Pakistan's foreign minister said Islamabad would not hesitate to use nuclear weapons against "
+                      "India.")
+    m = _one(ms, "THREATEN")
+    assert m.modality == "asserted" and m.target.country == "IND"
+    assert not [m for m in ms if m.modality == "negated"]
+
+
+def test_war_veterans_can_seize_farms():
+    m = _one(_mentions_of("War veterans seized more than 20 farms belonging to white farmers on Monday."), "COERCE")
+    assert m.mode == "seize"
