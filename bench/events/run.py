@@ -62,10 +62,16 @@ def code_many(texts: list[str]) -> list[list]:
     return out
 
 
+def top_mention(mentions: list, skip_negated: bool = True):
+    """The most confident (non-negated) mention, or None."""
+    ms = [m for m in mentions if not (skip_negated and m.modality == "negated")]
+    return max(ms, key=lambda m: m.confidence) if ms else None
+
+
 def top_mention_type(mentions: list, skip_negated: bool = True) -> str:
     """The type of the most confident (non-negated) mention, or NONE."""
-    ms = [m for m in mentions if not (skip_negated and m.modality == "negated")]
-    return max(ms, key=lambda m: m.confidence).type if ms else NONE
+    top = top_mention(mentions, skip_negated)
+    return top.type if top is not None else NONE
 
 
 def classifier_types(texts: list[str]) -> list[str]:
@@ -79,6 +85,7 @@ def systems(texts: list[str]) -> dict[str, dict]:
         t0 = time.perf_counter()
         mentions = code_many(texts)
         res["eventwire code_text"] = {"mentions": mentions, "top": [top_mention_type(m) for m in mentions],
+                                      "top_cameo": [getattr(top_mention(m), "cameo", None) for m in mentions],
                                       "seconds": time.perf_counter() - t0}
     t0 = time.perf_counter()
     top = classifier_types(texts)
@@ -200,15 +207,17 @@ def bench_quad() -> str:
     rows = [["majority class (measured)", fmt(sum(g == majority for g in gold) / len(gold)),
              fmt(macro_f1([str(g) for g in gold], [str(majority)] * len(gold), [str(x) for x in labels])), "–"]]
     for name, res in systems(texts).items():
-        pred = [conflibert_quad(None if t == NONE else t) for t in res["top"]]
+        cameos = res.get("top_cameo") or [None] * len(res["top"])
+        pred = [conflibert_quad(None if t == NONE else t, c) for t, c in zip(res["top"], cameos)]
         acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
         f1 = macro_f1([str(g) for g in gold], [str(p) for p in pred], [str(x) for x in labels])
         rows.append([name, fmt(acc), fmt(f1), f"{res['seconds']:.1f}"])
     head = (f"ConfliBERT CAMEO quad class (`conflibert-cameo/cameo_class_test.tsv`, {len(gold)} sentences; "
             "0 neutral, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict). A sentence's "
             "quad is that of its most confident non-negated event (none → 0), mapped as ConfliBERT's annotators use CAMEO "
-            "(`classify.CONFLIBERT_QUAD`: the PLOVER manual's quads, but CONCEDE → material cooperation and REQUEST → "
-            "neutral, read off its train file). Published ConfliBERT figures are "
+            "(`classify.conflibert_quad`: the PLOVER manual's quads, but CONCEDE → material cooperation and REQUEST → "
+            "neutral unless the coder's CAMEO code is a demand (root 10, verbal conflict), read off its train file). "
+            "Published ConfliBERT figures are "
             "not in ../shared/data, so the comparison is the measured majority-class baseline.")
     return head + "\n\n" + table(["system", "accuracy", "macro-F1", "seconds"], rows)
 

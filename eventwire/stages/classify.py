@@ -77,12 +77,16 @@ _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 CONFLIBERT_QUAD = {**QUAD, "CONCEDE": 2, "REQUEST": 0}
 
 
-def conflibert_quad(plover_type: Optional[str]) -> int:
-    """The quad class ConfliBERT's annotators would give a sentence whose event has this type (0 = none)."""
+def conflibert_quad(plover_type: Optional[str], cameo: Optional[str] = None) -> int:
+    """The quad class ConfliBERT's annotators would give a sentence whose event has this type (0 = none). With
+    the CAMEO code known, a demand (CAMEO root 10) is verbal conflict as CAMEO's root has it; an appeal (02) stays
+    neutral."""
     if not plover_type:
         return 0
-    t = plover_type.upper()
-    return CONFLIBERT_QUAD.get(V05_TO_V08.get(t, t), 0)
+    t = V05_TO_V08.get(plover_type.upper(), plover_type.upper())
+    if t == "REQUEST" and (cameo or "").startswith("10"):
+        return QUAD["REQUEST"]
+    return CONFLIBERT_QUAD.get(t, 0)
 
 
 def quad_class(plover_type: Optional[str]) -> int:

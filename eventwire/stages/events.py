@@ -362,6 +362,11 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     if sources == [None] or any(s_ is None for s_ in sources):
         return cand
     lemma = cand.trigger.lemma_.lower()
+    if cand.sense.type == "COERCE" and cand.sense.mode == "restrict" and not cand.nominal and any(
+            is_infinitive(c) and c.lemma_.lower() in PROTEST_PURPOSES for c in _children(cand.anchor, "advcl", "xcomp")) \
+            and not any(s_.sector in AUTHORITY_SECTORS for s_ in sources):
+        # "Mapuche Indians cut off roads ... to demand that ...": a blockade made to press a demand is a protest
+        return replace(cand, sense=Sense("PROTEST", "obstruct", "1443", confidence=cand.sense.confidence))
     source = cand.source
     if source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]):
         source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
@@ -373,6 +378,9 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
+
+
+PROTEST_PURPOSES = {"demand", "press", "protest", "push", "denounce", "oppose", "force"}
 
 
 def _named_person(tok: Optional[Token]) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 import numpy as np
 
-from eventwire.stages.classify import (CONFLIBERT_QUAD, LABELS, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, bert_words, best_type,
+from eventwire.stages.classify import (CONFLIBERT_QUAD, conflibert_quad, LABELS, PLOVER_TYPES, STATIC_MODEL_DIR, TypeModel, bert_words, best_type,
                                        embed_sentences, load_model, load_static_model, predict_types, quad_class, stem)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,3 +192,10 @@ def test_dev_quad_accuracy_of_the_shipped_model(shared_data):
     preds = [CONFLIBERT_QUAD.get(best_type(p)[0], 0) for p in predict_types([t for t, _ in rows])]
     assert len(rows) > 1000
     assert sum(p == q for p, (_, q) in zip(preds, rows)) / len(rows) >= 0.59
+
+
+def test_conflibert_quad_reads_a_demand_as_verbal_conflict_and_an_appeal_as_neutral():
+    assert conflibert_quad("REQUEST", "104") == 3
+    assert conflibert_quad("REQUEST", "020") == 0
+    assert conflibert_quad("REQUEST") == 0
+    assert conflibert_quad("CONCEDE", "081") == 2

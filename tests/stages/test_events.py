@@ -694,3 +694,27 @@ def test_would_not_hesitate_to_use_force_is_a_threat():
 def test_war_veterans_can_seize_farms():
     m = _one(_mentions_of("War veterans seized more than 20 farms belonging to white farmers on Monday."), "COERCE")
     assert m.mode == "seize"
+
+
+def test_appeals_are_cameo_02_and_demands_cameo_10():
+    assert _one(_mentions_of("Japan urged North Korea on Friday to return to the talks."), "REQUEST").cameo.startswith("02")
+    assert _one(_mentions_of("The EU called for the release of the detained journalists."), "REQUEST").cameo.startswith("02")
+    assert _one(_mentions_of("Turkey demanded that Italy extradite the rebel leader."), "REQUEST").cameo.startswith("10")
+
+
+def test_a_blockade_made_to_press_a_demand_is_a_protest():
+    m = _one(_mentions_of("Mapuche Indians cut off roads in southern Chile on Friday to demand that the government "
+                          "recognise their land rights."), "PROTEST")
+    assert m.mode == "obstruct"
+    assert _one(_mentions_of("Police blocked roads to stop the marchers."), "COERCE")
+
+
+def test_stopping_protests_is_easing_dissent_and_a_lifting_of_sanctions_names_its_agent():
+    ms = _mentions_of("Indonesian President Abdurrahman Wahid appealed to his supporters to stop their street protests "
+                      "and go home.")
+    assert _one(ms, "REQUEST") and not [m for m in ms if m.type == "PROTEST"]
+    m = _one(_mentions_of("The Security Council's lifting of sanctions on Libya on Friday ended a decade of isolation."),
+             "RETREAT")
+    assert m.cameo == "085" and m.target.country == "LBY"
+    assert not _mentions_of("The lifting of sanctions was welcomed.")
+    assert _one(_mentions_of("Nelson Mandela used a summit in Edinburgh to drum up support for Libya."), "SUPPORT")
