@@ -394,7 +394,8 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
     # "call on X", "call for Y": the preposition makes the phrasal sense (not "on Monday")
     for c in tok.children:
         if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex["verbs"]:
-            objs = _children(c, "pobj")
+            # ("will call on Chinese President Xi ...": the parser may make the addressee the verb's object)
+            objs = _children(c, "pobj") or [d for d in _children(tok, "dobj") if d.i > c.i and c.i == tok.i + 1]
             if objs and objs[0].lower_ not in TIME_WORDS:
                 return lex["verbs"][f"{lemma} {c.lower_}"]
     sense = lex["verbs"].get(lemma)

@@ -718,3 +718,21 @@ def test_stopping_protests_is_easing_dissent_and_a_lifting_of_sanctions_names_it
     assert m.cameo == "085" and m.target.country == "LBY"
     assert not _mentions_of("The lifting of sanctions was welcomed.")
     assert _one(_mentions_of("Nelson Mandela used a summit in Edinburgh to drum up support for Libya."), "SUPPORT")
+
+
+def test_call_on_whose_addressee_the_parser_made_an_object_is_a_request():
+    m = _one(_mentions_of("French President Emmanuel Macron will call on Chinese President Xi Jinping to help bring "
+                          "Russia to the negotiating table."), "REQUEST")
+    assert m.modality == "future" and m.target.country == "CHN"
+    assert not [m for m in _mentions_of("Macron will call on Xi Jinping to help.") if m.mode == "phone"]
+
+
+def test_rescues_approaches_and_restrictions_kept_in_place():
+    assert _one(_mentions_of("Nigerian troops rescued 62 hostages from a Boko Haram enclave in Borno state."),
+                "AID").cameo == "073"
+    m = _one(_mentions_of("Kenya approached the IMF for emergency funding last week."), "REQUEST")
+    assert m.target.text.endswith("IMF")
+    assert _one(_mentions_of("Rebel troops approached the capital."), "MOBILIZE")
+    assert _one(_mentions_of("Authorities in Kashmir kept the curfew in place in Srinagar for a ninth day despite "
+                             "appeals to lift it."), "REJECT").cameo == "1241"
+    assert not _mentions_of("Police kept the protesters away.")
