@@ -60,6 +60,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass") and (
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
         found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled"
+    if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in OCCURRENCE_VERBS \
+            and any(c.dep_ == "neg" for c in anchor.head.children):
+        found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"
     prev = anchor
     for gov, dep in _climb(anchor):
         child, prev = prev, gov
@@ -129,6 +132,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     return "asserted", reporter, embedded
 
 
+OCCURRENCE_VERBS = {"take", "happen", "occur", "go", "proceed", "materialise", "materialize", "start", "begin"}
 NOT_HESITANT = {"hesitate", "hesitation"}  # negated, they state readiness to act
 
 

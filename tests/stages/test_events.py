@@ -736,3 +736,9 @@ def test_rescues_approaches_and_restrictions_kept_in_place():
     assert _one(_mentions_of("Authorities in Kashmir kept the curfew in place in Srinagar for a ninth day despite "
                              "appeals to lift it."), "REJECT").cameo == "1241"
     assert not _mentions_of("Police kept the protesters away.")
+
+
+def test_an_event_that_did_not_take_place_is_negated():
+    m = _one(_mentions_of("A planned march by Kenyan opposition supporters in Nairobi did not take place on Wednesday."),
+             "PROTEST")
+    assert m.modality == "negated"
