@@ -33,7 +33,7 @@ from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
     _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
-from .modality import NOT_HESITANT, _according_to, is_alleged, modality_of
+from .modality import NOT_HESITANT, OPEN_TO, _according_to, is_alleged, modality_of
 
 __all__ = ["PLOVER_TYPES", "code_doc", "code_text", "find_candidates", "lexicon", "modality_of"]
 
@@ -340,6 +340,8 @@ def _states_intent(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in NOT_HESITANT and any(c.dep_ == "neg" for c in head.children):
         return True  # "would not hesitate to use nuclear weapons"
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in OPEN_TO:
+        return True  # "is open to meeting Trump again"
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in lexicon()["intent"] or \
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 

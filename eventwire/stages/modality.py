@@ -70,8 +70,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             break
         if dep == "advcl" and (any(c.dep_ == "mark" for c in child.children) or _past_when_clause(child)):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
-        if dep == "advcl" and child.tag_ == "VBG" and child.i < gov.i:
-            break  # "Bowing to demands from Washington, Israel cancelled the sale": a fronted circumstance
+        if dep == "advcl" and child.tag_ == "VBG" and (child.i < gov.i or child.doc[child.i - 1].text == ","):
+            break  # "Bowing to demands from Washington, Israel cancelled the sale": a circumstance set off by a comma
         if dep == "advcl" and is_infinitive(child) \
                 and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
             break  # "blocked the highway to protest against …": the purpose of blocking, not what was blocked
@@ -95,6 +95,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 if found:
                     break
                 continue
+            if lemma in OPEN_TO and gov.pos_ == "ADJ" and dep == "prep":
+                found.add("hypothetical")  # "is open to meeting Trump again": willing, not done
+                break
             if lemma in NOT_HESITANT and any(c.dep_ == "neg" for c in gov.children):
                 found.add("hypothetical")  # "would not hesitate to use nuclear weapons": a readiness, not a refusal
                 break
@@ -133,6 +136,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
 
 
 OCCURRENCE_VERBS = {"take", "happen", "occur", "go", "proceed", "materialise", "materialize", "start", "begin"}
+OPEN_TO = {"open", "amenable", "receptive"}  # as adjectives with "to": a stated willingness
 NOT_HESITANT = {"hesitate", "hesitation"}  # negated, they state readiness to act
 
 

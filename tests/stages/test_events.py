@@ -742,3 +742,14 @@ def test_an_event_that_did_not_take_place_is_negated():
     m = _one(_mentions_of("A planned march by Kenyan opposition supporters in Nairobi did not take place on Wednesday."),
              "PROTEST")
     assert m.modality == "negated"
+
+
+def test_open_to_meeting_is_an_intent_and_bowing_to_protesters_a_concession():
+    ms = _mentions_of("North Korean leader Kim Jong Un is open to meeting U.S. President Donald Trump again, state news "
+                      "agency KCNA said.")
+    assert _one(ms, "AGREE").modality == "asserted"
+    assert _one(ms, "CONSULT").modality == "hypothetical"
+    m = _one(_mentions_of("Kenya's President William Ruto said he would not sign the finance bill into law, bowing to "
+                          "protesters a day after demonstrators stormed parliament."), "CONCEDE")
+    assert m.modality == "asserted"
+    assert _one(_mentions_of("Police opened fire on protesters, killing five."), "ASSAULT").modality == "asserted"
