@@ -753,3 +753,11 @@ def test_open_to_meeting_is_an_intent_and_bowing_to_protesters_a_concession():
                           "protesters a day after demonstrators stormed parliament."), "CONCEDE")
     assert m.modality == "asserted"
     assert _one(_mentions_of("Police opened fire on protesters, killing five."), "ASSAULT").modality == "asserted"
+
+
+def test_returned_artworks_an_acronym_agency_and_a_declared_cessation_of_hostilities():
+    m = _one(_mentions_of("ICE returned 11 oil paintings to the Pirmasen Municipal Museum in Germany."), "RETREAT")
+    assert m.cameo == "0842" and m.source.text == "ICE"
+    m = _one(_mentions_of("The Sudanese President Omer al-Bashir on Monday declared an open-ended cessation of "
+                          "hostilities at all war zones."), "RETREAT")
+    assert m.cameo == "0871"
