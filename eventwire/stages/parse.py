@@ -6,10 +6,10 @@ and each `Doc` remembers where it starts in the article (`doc.user_data["offset"
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Article
 
@@ -51,12 +51,72 @@ def _lemma_fixes_component(doc: Doc) -> Doc:
     return doc
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+@Language.component("eventwire_headline_verbs")
+def _headline_verbs_component(doc: Doc) -> Doc:
+    """A present-tense headline whose verb the tagger read as a plural noun ("Mozambique appeals to donors for
+    $65 million", "Greece protests to Turkey") has no verb, so no event. Such a sentence is parsed again with the
+    word in its past form, and the new parse (tags, heads, labels) replaces the old one; the text is unchanged.
+    Only sentences without a finite verb are tried."""
+    if doc.user_data.get("headline_reparse"):
+        return doc
+    for sent in list(doc.sents):
+        if any(t.tag_ in FINITE_TAGS for t in sent) or len(sent) > 30:
+            continue
+        tok = _headline_verb(sent)
+        if tok is not None:
+            _reparse_with_past(doc, sent, tok)
+    return doc
+
+
+def _headline_verb(sent) -> Optional[Token]:
+    """The first plural noun right after a name that the event lexicon knows as a verb."""
+    from .event_lexicon import lexicon
+
+    verbs = lexicon()["verbs"]
+    for tok in sent:
+        if tok.tag_ == "NNS" and tok.i > sent.start and tok.nbor(-1).tag_ == "NNP" and tok.lemma_.lower() in verbs \
+                and tok.lower_.endswith("s") and tok.i + 1 < sent.end:
+            return tok
+    return None
+
+
+def _past(lemma: str) -> str:
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def _reparse_with_past(doc: Doc, sent, tok) -> None:
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    words = [t.text_with_ws for t in sent]
+    k = tok.i - sent.start
+    words[k] = _past(tok.lemma_.lower()) + tok.whitespace_
+    variant = load_nlp().make_doc("".join(words))
+    if len(variant) != len(sent):
+        return
+    variant.user_data["headline_reparse"] = True
+    for _, proc in load_nlp().pipeline:
+        variant = proc(variant)
+    if variant[k].tag_ not in ("VBD", "VBN") or variant[k].dep_ != "ROOT":
+        return
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    arr[sent.start:sent.end] = variant.to_array(attrs)
+    lemmas = [t.lemma_ for t in doc]
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma  # the words are the old ones: keep their lemmas ("appeals" -> "appeal")
+
+
 def _fix_verb_lemmas(nlp: Language) -> None:
     """The rule lemmatizer strips some verb forms wrongly ("staged" -> "stag", "hoped" -> "hop") and its
     exception table cannot outrank a rule; a small component after it sets the forms listed in
     data/lemma_fixes.tsv, so the lexicon sees the real verb (and the whole of a split "cease-fire")."""
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemma_fixes", after="lemmatizer")
+    nlp.add_pipe("eventwire_headline_verbs", last=True)
 
 
 def parse_texts(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:

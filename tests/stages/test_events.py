@@ -761,3 +761,21 @@ def test_returned_artworks_an_acronym_agency_and_a_declared_cessation_of_hostili
     m = _one(_mentions_of("The Sudanese President Omer al-Bashir on Monday declared an open-ended cessation of "
                           "hostilities at all war zones."), "RETREAT")
     assert m.cameo == "0871"
+
+
+def test_a_present_tense_headline_verb_read_as_a_plural_noun_is_parsed_again():
+    """"appeals", "pledges", "protests" after a name, in a sentence with no finite verb: a headline's verb."""
+    m = _one(_mentions_of("Flood-hit Mozambique appeals to foreign donors for $65 million to rebuild roads."), "REQUEST")
+    assert m.source.country == "MOZ" and m.trigger == "appeals"
+    assert _one(_mentions_of("Japan pledges help for quake-hit Taiwan."), "AGREE").target.country == "TWN"
+    assert _one(_mentions_of("Greece protests to Turkey over airspace violations"), "ACCUSE").target.country == "TUR"
+    assert not _mentions_of("Thousands of protests in Paris.")
+
+
+def test_the_headline_reparse_keeps_the_words_and_their_lemmas():
+    from eventwire.stages.parse import parse_texts
+
+    text = "Greece protests to Turkey over airspace violations"
+    doc = next(parse_texts([text]))
+    assert doc.text == text
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "protest" and doc[1].text == "protests"
