@@ -60,8 +60,8 @@ def _headline_verbs_component(doc: Doc) -> Doc:
     $65 million", "Greece protests to Turkey") has no verb, so no event. Such a sentence is parsed again with the
     word in its past form, and the new parse (tags, heads, labels) replaces the old one; the text is unchanged.
     Only sentences without a finite verb are tried."""
-    if doc.user_data.get("headline_reparse"):
-        return doc
+    if doc.user_data.get("headline_reparse") or not doc.has_annotation("DEP"):
+        return doc  # (a pipeline run without its parser has no sentences to look at)
     for sent in list(doc.sents):
         if any(t.tag_ in FINITE_TAGS for t in sent) or len(sent) > 30:
             continue

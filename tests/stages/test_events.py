@@ -779,3 +779,10 @@ def test_the_headline_reparse_keeps_the_words_and_their_lemmas():
     doc = next(parse_texts([text]))
     assert doc.text == text
     assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "protest" and doc[1].text == "protests"
+
+
+def test_the_headline_reparse_leaves_a_pipeline_without_parser_alone():
+    from eventwire.stages.parse import load_nlp
+
+    docs = list(load_nlp().pipe(["Greece protests to Turkey over airspace violations"], disable=["ner", "parser"]))
+    assert docs[0][1].text == "protests" and not docs[0].has_annotation("DEP")
