@@ -68,12 +68,6 @@ def top_mention(mentions: list, skip_negated: bool = True):
     return max(ms, key=lambda m: m.confidence) if ms else None
 
 
-def top_mention_type(mentions: list, skip_negated: bool = True) -> str:
-    """The type of the most confident (non-negated) mention, or NONE."""
-    top = top_mention(mentions, skip_negated)
-    return top.type if top is not None else NONE
-
-
 def classifier_types(texts: list[str]) -> list[str]:
     return [best_type(p)[0] for p in predict_types(texts)]
 
@@ -84,8 +78,9 @@ def systems(texts: list[str]) -> dict[str, dict]:
     if full_coder_available():
         t0 = time.perf_counter()
         mentions = code_many(texts)
-        res["eventwire code_text"] = {"mentions": mentions, "top": [top_mention_type(m) for m in mentions],
-                                      "top_cameo": [getattr(top_mention(m), "cameo", None) for m in mentions],
+        tops = [top_mention(m) for m in mentions]
+        res["eventwire code_text"] = {"mentions": mentions, "top": [t.type if t is not None else NONE for t in tops],
+                                      "top_cameo": [t.cameo if t is not None else None for t in tops],
                                       "seconds": time.perf_counter() - t0}
     t0 = time.perf_counter()
     top = classifier_types(texts)

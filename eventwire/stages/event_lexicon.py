@@ -82,6 +82,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "peaceful_crowds": "peaceful_crowds", "struggle_verbs": "struggle_verbs", "cooperation_words": "cooperation_words",
     "partitive_heads": "partitive_heads", "sporting_verbs": "sporting_verbs", "sports_words": "sports_words",
     "prison_words": "prison_words", "evidential_verbs": "evidential_verbs",
+    "occurrence_verbs": "occurrence_verbs", "open_to": "open_to_heads", "not_hesitant": "not_hesitant_heads",
+    "protest_purposes": "protest_purposes",
 }
 
 
@@ -129,8 +131,8 @@ def lexicon() -> dict:
         top = alts[0] if alts else None
         # (not for a verb the dictionary codes as no event when bare: "build a pipeline" is not a
         # military build-up however many of its patterns are)
-        if lemma not in verbs and lemma not in bare_none and top is not None and top[0].type in PLOVER_TYPES and top[1] >= DOMINANT_SHARE \
-                and len(families[lemma]) >= DOMINANT_MIN:
+        if lemma not in verbs and lemma not in bare_none and top is not None and top[0].type in PLOVER_TYPES \
+                and top[1] >= DOMINANT_SHARE and len(families[lemma]) >= DOMINANT_MIN:
             verbs[lemma] = top[0]
     return {
         "verbs": verbs,

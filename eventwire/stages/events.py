@@ -33,7 +33,7 @@ from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
     _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
-from .modality import NOT_HESITANT, OPEN_TO, _according_to, is_alleged, modality_of
+from .modality import _according_to, is_alleged, modality_of
 
 __all__ = ["PLOVER_TYPES", "code_doc", "code_text", "find_candidates", "lexicon", "modality_of"]
 
@@ -337,10 +337,10 @@ def _own_statement(subject: Optional[Token], reporter: Optional[Token]) -> bool:
 
 def _states_intent(verb: Token) -> bool:
     """"is ready to lift sanctions", "stands prepared to send troops": the actor states its intent."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in NOT_HESITANT and any(c.dep_ == "neg" for c in head.children):
+    head, lex = verb.head, lexicon()
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lex["not_hesitant"] and any(c.dep_ == "neg" for c in head.children):
         return True  # "would not hesitate to use nuclear weapons"
-    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in OPEN_TO:
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lex["open_to"]:
         return True  # "is open to meeting Trump again"
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in lexicon()["intent"] or \
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
@@ -365,7 +365,8 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
         return cand
     lemma = cand.trigger.lemma_.lower()
     if cand.sense.type == "COERCE" and cand.sense.mode == "restrict" and not cand.nominal and any(
-            is_infinitive(c) and c.lemma_.lower() in PROTEST_PURPOSES for c in _children(cand.anchor, "advcl", "xcomp")) \
+            is_infinitive(c) and c.lemma_.lower() in lexicon()["protest_purposes"]
+            for c in _children(cand.anchor, "advcl", "xcomp")) \
             and not any(s_.sector in AUTHORITY_SECTORS for s_ in sources):
         # "Mapuche Indians cut off roads ... to demand that ...": a blockade made to press a demand is a protest
         return replace(cand, sense=Sense("PROTEST", "obstruct", "1443", confidence=cand.sense.confidence))
@@ -380,9 +381,6 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
-
-
-PROTEST_PURPOSES = {"demand", "press", "protest", "push", "denounce", "oppose", "force"}
 
 
 def _named_person(tok: Optional[Token]) -> bool:

@@ -60,7 +60,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass") and (
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
         found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled"
-    if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in OCCURRENCE_VERBS \
+    if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lex["occurrence_verbs"] \
             and any(c.dep_ == "neg" for c in anchor.head.children):
         found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"
     prev = anchor
@@ -95,10 +95,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 if found:
                     break
                 continue
-            if lemma in OPEN_TO and gov.pos_ == "ADJ" and dep == "prep":
+            if lemma in lex["open_to"] and gov.pos_ == "ADJ" and dep == "prep":
                 found.add("hypothetical")  # "is open to meeting Trump again": willing, not done
                 break
-            if lemma in NOT_HESITANT and any(c.dep_ == "neg" for c in gov.children):
+            if lemma in lex["not_hesitant"] and any(c.dep_ == "neg" for c in gov.children):
                 found.add("hypothetical")  # "would not hesitate to use nuclear weapons": a readiness, not a refusal
                 break
             if lemma in lex["negating"] or (phr or "") in lex["negating"]:
@@ -133,11 +133,6 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         if m in found:
             return m, reporter, embedded
     return "asserted", reporter, embedded
-
-
-OCCURRENCE_VERBS = {"take", "happen", "occur", "go", "proceed", "materialise", "materialize", "start", "begin"}
-OPEN_TO = {"open", "amenable", "receptive"}  # as adjectives with "to": a stated willingness
-NOT_HESITANT = {"hesitate", "hesitation"}  # negated, they state readiness to act
 
 
 def _content_of_object(clause: Token, lex: dict) -> bool:
