@@ -108,9 +108,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest
         protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None and c.sense.cameo}
         protest_acts = {c.anchor.i for c in cands if c.sense.type == "PROTEST" and c.sense.cameo}  # (not the classifier's)
-        cands = [c for c in cands if not (c.sense.type == "REQUEST" and (
-            c.source is not None and c.source.i in protesters
-            or c.anchor.dep_ in ("advcl", "acl", "xcomp") and c.anchor.head.i in protest_acts))]
+        # (and so is a denunciation that is the protest's purpose: "rallied ... to denounce Kremlin rule")
+        purpose_of_protest = {c.anchor.i for c in cands if c.anchor.dep_ in ("advcl", "acl", "xcomp")
+                              and c.anchor.head.i in protest_acts}
+        cands = [c for c in cands if not (
+            c.sense.type == "REQUEST" and (c.source is not None and c.source.i in protesters
+                                           or c.anchor.i in purpose_of_protest)
+            or c.sense.type == "ACCUSE" and c.anchor.i in purpose_of_protest)]
         # "charged a U.S. citizen held in Moscow", "detainees held without charge refused food": an agentless
         # participle describing a participant of another event is background, not a new event
         participants = {t.i for c in cands if not _describes_participant(c) for t in (c.source, c.target) if t is not None}

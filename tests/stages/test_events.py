@@ -786,3 +786,10 @@ def test_the_headline_reparse_leaves_a_pipeline_without_parser_alone():
 
     docs = list(load_nlp().pipe(["Greece protests to Turkey over airspace violations"], disable=["ner", "parser"]))
     assert docs[0][1].text == "protests" and not docs[0].has_annotation("DEP")
+
+
+def test_a_denunciation_that_is_a_protests_purpose_goes_with_the_protest():
+    ms = _mentions_of("Tens of thousands rallied across Russia on Saturday to denounce Kremlin rule.")
+    assert _one(ms, "PROTEST")
+    assert not [m for m in ms if m.type == "ACCUSE"]
+    assert _one(_mentions_of("The opposition denounced Kremlin rule on Saturday."), "ACCUSE")
