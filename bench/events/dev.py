@@ -11,6 +11,7 @@ development only: a figure on them is not a result, and nothing here is part of 
     .venv/bin/python -m bench.events.dev --codebook  # dev/codebook/: codebook-style sentences written later
     .venv/bin/python -m bench.events.dev --codebook --check  # and their held-back part, dev/codebook/check/
     .venv/bin/python -m bench.events.dev --cameo     # dev/cameo/: one sentence per CAMEO code (02-20), wire register
+    .venv/bin/python -m bench.events.dev --hard      # dev/hard/: the same, written to be hard for a coder
 
 `dev/codebook/` (session 5) holds short, codebook-example-style sentences written by writers who had not seen
 the coder or the other sets, ten per CAMEO root: a fresh look at the register of the PLOVER gold records
@@ -19,6 +20,10 @@ without opening them.
 for that code in the wire register of 1995-2006, with varied constructions (event nouns, passives, reported
 clauses), by writers who saw neither the coder nor the other sets; its `check/` part is a second, independent
 sentence per code, kept back the same way.
+`dev/hard/` (session 9) is a third sentence per CAMEO code, in the same register but asked to be hard for an
+automatic coder: uncommon verbs and idioms, the act as a noun or in a participle, passives, actors only in
+prepositional phrases, headlines, reported speech. Its `check/` part covers again the codes of the weakest
+types on the gold records (08, 09, 11, 13, 17), mostly as second- or third-paragraph sentences.
 `dev/check/` is written the same way but kept back: look at its figures, not its errors, so it can tell
 whether a change made for the dev sentences generalises.
 """
@@ -122,7 +127,8 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     from bench.events.run import code_many
 
-    folder = DEV_DIR / "codebook" if "--codebook" in argv else DEV_DIR / "cameo" if "--cameo" in argv else DEV_DIR
+    sets = [name for name in ("codebook", "cameo", "hard") if f"--{name}" in argv]
+    folder = DEV_DIR / sets[0] if sets else DEV_DIR
     if "--check" in argv:
         folder = folder / "check"
     rows = load(folder)
