@@ -66,7 +66,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
-PARTICLES = {"out", "back", "over", "down", "up", "off", "away"}
+PHRASAL_PARTICLES = ("out", "away", "off", "back", "down", "in", "together", "aside")
 
 
 def _phrasal(tok: Token) -> Optional[str]:
@@ -76,7 +76,7 @@ def _phrasal(tok: Token) -> Optional[str]:
         return f"{tok.lemma_.lower()} {tok.doc[tok.i + 1].lower_}"  # "set free" (the parser may hang "free" elsewhere)
     prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
     if not prt:
-        prt = [c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES
+        prt = [c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in PHRASAL_PARTICLES
                and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children)]
     return f"{tok.lemma_.lower()} {prt[0]}" if prt else None
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
 from .clause import (
     PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _content_head, _object, _object_words, _phrasal, _prep_objects,
@@ -71,7 +72,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     # extraditing state nor where he is sent, only the person, there is no record to make
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
                                   and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
-    return out + _gatherings(out, lex) + _said_committed(sent, out, lex)
+    return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex)
 
 
 def _adjectival_participle(tok: Token) -> bool:
@@ -124,6 +125,69 @@ def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
             taken.add(tok.head.i)
             out.append(Candidate(tok.head, tok.head, Sense("ACCUSE", "allege", "112", speech=True), speaker, doer))
     return out
+
+
+OBLIGING_MODALS = {"must", "should"}
+OBLIGING_VERBS = {"have", "need"}  # "has to", "needs to"
+OWN_PRONOUNS = {"we", "i", "us"}
+
+
+def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """Telling another actor what it must do is a demand (CAMEO 10): "the EU told Israel to freeze building",
+    "told North Korea that it must let inspectors back", "Ethiopia must come to the table, Isaias said".
+    (When the demanded act is itself an event, the coder's demanding speaker covers it.)"""
+    anchors = {c.anchor.i for c in cands}
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or tok.i in anchors or lemma not in lex["reporting"] | lex["directive_verbs"]:
+            continue
+        speaker, passive = _subject(tok)
+        if speaker is None or passive or speaker.lower_ in OWN_PRONOUNS or not _actor_like(speaker):
+            continue
+        addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + (
+            [tok.head] if tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") else [])
+        for act in acts:
+            if act.i in anchors or act.dep_ == "xcomp" and not (lemma in lex["directive_verbs"] and addressee is not None
+                                                                 and is_infinitive(act)):
+                continue
+            asked = addressee
+            if act.dep_ != "xcomp":
+                if not _obliged(act):
+                    continue
+                asked = next((c for c in act.children if c.dep_ in SUBJ), None)  # (its own: not a pronoun resolved)
+                if asked is None or asked.lower_ in OWN_PRONOUNS \
+                        or asked.lemma_.lower() == speaker.lemma_.lower():
+                    continue
+                if asked.pos_ == "PRON":
+                    if addressee is None:
+                        continue
+                    asked = addressee  # "told North Korea that it must ...": the addressee is asked
+            if asked is None or not _actor_like(asked):
+                continue  # ("analysts said talks should resume": no one is asked)
+            anchors.add(tok.i)
+            out.append(Candidate(tok, tok, Sense("REQUEST", "change", "100", speech=True), speaker, asked))
+            break
+    return out
+
+
+ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _actor_like(tok: Token) -> bool:
+    """A name, or a noun the agent dictionary knows ("the government", "the army")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS:
+        return True
+    agents = actor_lexicon.lexicon().agents
+    return (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents
+
+
+def _obliged(verb: Token) -> bool:
+    """"must come", "should lift", "has to make good on", "needs to act": the clause states a duty."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return True
+    return verb.lemma_.lower() in OBLIGING_VERBS and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
 
 
 DISSENTING_TYPES = {"ACCUSE", "REQUEST", "PROTEST", "REJECT"}

@@ -128,6 +128,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = cand.light_modality
             elif cand.light_modality == "negated":
                 modality = "negated"
+            if modality == "negated" and cand.sense.type == "THREATEN" \
+                    and cand.anchor.lemma_.lower() in lexicon()["not_hesitant"]:
+                modality = "asserted"  # "would not hesitate to use its nuclear arsenal": the threat is made
             # a second trigger of the same type chained to the first ("accused ..., alleging ...") is the same act
             if cand.anchor.dep_ in ("advcl", "xcomp") and (cand.anchor.head.i, cand.sense.type) in trigger_types:
                 continue
@@ -143,7 +146,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if speaker is not None and modality == "asserted":
                 modality = "hypothetical"  # "insisted that Arafat arrest the militants": asked for, not done
             agreeing = {cand.sense.type}
-            if modality == "negated" and _is_refusal(cand):
+            refuser = _disavowed_intent(cand) if modality == "negated" else None
+            if refuser is not None:
+                cand = replace(cand, source=cand.source or refuser)  # "the Taliban have no intention of freeing ..."
+            if modality == "negated" and (_is_refusal(cand) or refuser is not None):
                 # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
                 cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
                 modality = "asserted"
@@ -258,7 +264,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                     cand.sense.type, "100"), confidence=cand.sense.confidence), speaker, cand.source)
                 for asker in _actors_of(argument_span(speaker), actor_for, resolve_actors):
                     for asked in sources:
-                        key = ("REQUEST", asker and (asker.actor_id or asker.name), asked and (asked.actor_id or asked.name))
+                        key = ("REQUEST", asker and (asker.actor_id or asker.name), asked and (asked.actor_id or asked.name),
+                               "asserted")
                         if asker is not None and key not in seen:
                             seen.add(key)
                             mentions.append(_mention(ask, sent, asker, asked, "asserted", None, scores, article_id,
@@ -425,6 +432,22 @@ def _is_refusal(cand: Candidate) -> bool:
     if any(c.lower_ in ("yet", "still") for c in verb.children):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+DISAVOWED = {"intention", "intent", "plan", "desire", "wish"}
+
+
+def _disavowed_intent(cand: Candidate) -> Optional[Token]:
+    """"The Taliban have no intention of freeing the aid workers", "has no plans to pull its troops out": the
+    subject of the denied intent refuses a cooperative act (CAMEO 124x). Returns that subject."""
+    verb = cand.anchor
+    if cand.sense.type not in COOPERATIVE or cand.nominal:
+        return None
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head if verb.dep_ == "acl" else None
+    if noun is None or noun.lemma_.lower() not in DISAVOWED or not any(c.lower_ == "no" for c in noun.children) \
+            or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "have":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJ), None)
 
 
 TARGET_PREPS = ("against", "on", "at", "to", "toward", "towards", "of", "by", "between", "for", "from", "with", "into",

@@ -793,3 +793,53 @@ def test_a_denunciation_that_is_a_protests_purpose_goes_with_the_protest():
     assert _one(ms, "PROTEST")
     assert not [m for m in ms if m.type == "ACCUSE"]
     assert _one(_mentions_of("The opposition denounced Kremlin rule on Saturday."), "ACCUSE")
+
+
+def test_telling_another_actor_to_act_is_a_demand():
+    m = _one(_mentions_of("The European Union told Israel on Monday to freeze building at Har Homa."), "REQUEST")
+    assert m.cameo.startswith("10") and m.source.name and m.target.country == "ISR" and m.modality == "asserted"
+    m = _one(_mentions_of("The IAEA told North Korea on Monday that it must let its inspectors back."), "REQUEST")
+    assert m.target.country == "PRK"
+    m = _one(_mentions_of("Ethiopia must come to the negotiating table, Eritrean President Isaias Afwerki said on Tuesday."),
+             "REQUEST")
+    assert m.source.country == "ERI" and m.target.country == "ETH"
+    # a forecast about things, and a report, ask no one
+    assert not [m for m in _mentions_of("Officials said talks should resume next week.") if m.type == "REQUEST"]
+    assert not [m for m in _mentions_of("He told reporters that the talks had gone well.") if m.type == "REQUEST"]
+
+
+def test_appeal_verbs_and_nouns():
+    for text in ("Mozambique on Sunday made an impassioned plea to international donors for boats and tents.",
+                 "Tokyo on Tuesday prodded Beijing to reconsider its plans for further nuclear tests.",
+                 "Washington is nudging Damascus to sit down again with Israel."):
+        assert _one(_mentions_of(text), "REQUEST").modality == "asserted", text
+
+
+def test_disavowed_intent_to_cooperate_is_a_rejection():
+    m = _one(_mentions_of("The Taliban have no intention of freeing eight foreign aid workers, the movement's chief "
+                          "justice said."), "REJECT")
+    assert m.source.name and "Taliban" in m.source.text and m.modality == "asserted"
+    assert not [m for m in _mentions_of("Syria has every intention of withdrawing its troops from Lebanon.")
+                if m.type == "REJECT"]
+
+
+def test_rejection_idioms():
+    assert _one(_mentions_of("Nigeria turned aside a request from the Special Court on Tuesday to hand over Charles "
+                             "Taylor."), "REJECT").source.country == "NGA"
+    assert _one(_mentions_of("China dug in its heels on Tuesday against U.S. pressure to let the yuan float."), "REJECT")
+
+
+def test_not_hesitating_to_use_force_is_a_threat_even_without_a_target():
+    ms = _mentions_of("Pakistan would not hesitate to use its nuclear arsenal if India crossed into its territory, "
+                      "a senior Pakistani general told reporters.")
+    assert _one(ms, "THREATEN").modality == "asserted"
+
+
+def test_protest_idioms():
+    assert _one(_mentions_of("Zimbabwean nurses downed tools on Monday to press for the right to bargain."),
+                "PROTEST").cameo == "143"
+    assert _one(_mentions_of("Togo's opposition sat out Sunday's legislative elections."), "PROTEST").mode == "boycott"
+    assert _one(_mentions_of("Some 100,000 Serbs packed central Belgrade on Thursday to demand that Milosevic step "
+                             "down."), "PROTEST").cameo == "141"
+    assert _one(_mentions_of("Hunger strikers ended their fast after the government promised to review their cases."),
+                "CONCEDE").cameo == "082"
