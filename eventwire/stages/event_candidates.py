@@ -154,7 +154,8 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
                 continue
             asked = addressee
             if act.dep_ != "xcomp":
-                if not _obliged(act):
+                if not (_obliged(act) or lemma in lex["mandative_verbs"] and act.dep_ == "ccomp"
+                        and act.tag_ in ("VB", "VBP") and not _children(act, "aux", "auxpass")):
                     continue
                 asked = next((c for c in act.children if c.dep_ in SUBJ), None)  # (its own: not a pronoun resolved)
                 if asked is None or asked.lower_ in OWN_PRONOUNS \

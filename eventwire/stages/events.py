@@ -260,7 +260,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                         mentions.append(m)  # the statement's own date is not in the clause: left open
             if speaker is not None:
                 # "Cuba told the UN that Washington must lift its embargo": the speaker demands it of the actor
-                ask = Candidate(reporter, reporter, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
+                said = reporter if reporter is not None else speaker.head  # ("told Israel to lift ...": told)
+                ask = Candidate(said, said, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
                     cand.sense.type, "100"), confidence=cand.sense.confidence), speaker, cand.source)
                 for asker in _actors_of(argument_span(speaker), actor_for, resolve_actors):
                     for asked in sources:
@@ -280,11 +281,19 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
     """The speaker who says another actor must act ("Russia says Israel must end attacks", "Sharon insisted
     that Arafat arrest the militants"): that statement is a demand (CAMEO 10). Not one's own duty ("we
     must act") nor a bystander's forecast."""
+    verb = cand.anchor
+    lex = lexicon()
+    if cand.source is not None and not cand.nominal and verb.dep_ == "xcomp" and is_infinitive(verb) \
+            and verb.head.lemma_.lower() in lex["directive_verbs"] and _children(verb.head, "dobj", "dative"):
+        speaker, passive = _subject(verb.head)  # "told Israel to lift its closure"
+        return None if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"} else speaker
     if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter):
         return None
-    verb = cand.anchor
     modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in verb.children)
-    subjunctive = verb.tag_ == "VB" and verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    # "insisted that Arafat arrest the militants", "insisted that its partners stand behind it" (a plural
+    # subjunctive looks like the present tense)
+    subjunctive = verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in lex["mandative_verbs"])
     if not (modal or subjunctive):
         return None
     speaker, passive = _subject(reporter)
@@ -318,6 +327,9 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
     content = content or inside
     if not content:
+        if clauses and cand.sense.type == "THREATEN":
+            # "vowed to open up the country's political life": a commitment to no known hostile act
+            return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
         return cand
     kind = content[0].sense.type
     typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"

@@ -843,3 +843,31 @@ def test_protest_idioms():
                              "down."), "PROTEST").cameo == "141"
     assert _one(_mentions_of("Hunger strikers ended their fast after the government promised to review their cases."),
                 "CONCEDE").cameo == "082"
+
+
+def test_the_act_asked_for_is_not_done():
+    ms = _mentions_of("Palestinian negotiator Saeb Erekat insisted on Monday that Israel lift the closure of the West Bank.")
+    assert [m for m in ms if m.type == "REQUEST" and m.modality == "asserted" and m.target and m.target.country == "ISR"]
+    assert not [m for m in ms if m.type == "CONCEDE" and m.modality == "asserted"]
+    ms = _mentions_of("The EU told Israel to lift its closure of the West Bank.")
+    assert _one(ms, "REQUEST").source.actor_id and not [m for m in ms if m.type == "CONCEDE" and m.modality == "asserted"]
+
+
+def test_a_vow_to_no_hostile_act_is_a_commitment():
+    assert _one(_mentions_of("Syria's new president vowed to open up the country's political life."), "AGREE")
+    assert not [m for m in _mentions_of("Syria's new president vowed to open up the country's political life.")
+                if m.type == "THREATEN"]
+    assert _one(_mentions_of("The rebels vowed to wipe out the government forces."), "THREATEN")
+
+
+def test_support_consult_and_investigation_idioms():
+    assert _one(_mentions_of("Russia's Foreign Ministry leapt to the defence of Iran on Monday."),
+                "SUPPORT").target.country == "IRN"
+    assert _one(_mentions_of("Macedonia extended formal recognition to Taiwan on Wednesday."), "SUPPORT").cameo == "054"
+    assert _one(_mentions_of("Turkish Prime Minister Bulent Ecevit rang his Greek counterpart Costas Simitis on "
+                             "Tuesday."), "CONSULT").mode == "phone"
+    assert _one(_mentions_of("Pakistan's anti-corruption watchdog has begun digging into the finances of former prime "
+                             "minister Benazir Bhutto."), "ACCUSE").cameo == "091"
+    assert _one(_mentions_of("President Bush rescinded most of Washington's remaining trade sanctions against Libya."),
+                "RETREAT").cameo == "085"
+    assert _one(_mentions_of("Britain sent 50 military trainers to Sierra Leone."), "AID").cameo == "072"
