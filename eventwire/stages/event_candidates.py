@@ -62,7 +62,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
             cand = _verb_candidate(tok, lex)
             if cand:
-                out.append(_actual_sides(cand, lex))
+                out.append(_actual_sides(_misread_speaker(cand), lex))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:
@@ -73,6 +73,20 @@ def find_candidates(sent: Span) -> list[Candidate]:
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
                                   and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex)
+
+
+def _misread_speaker(cand: Candidate) -> Candidate:
+    """"Bhutto salted away $100 million, Pakistan's anti-corruption chief alleged on Wednesday": the parser
+    may read the trailing speech verb as a participle of the noun before it; that noun is the speaker, and
+    the main clause's subject is whom the speech is about."""
+    verb = cand.trigger
+    noun = verb.head
+    if not cand.sense.speech or verb.dep_ != "acl" or verb.tag_ != "VBN" or _children(verb, "agent", "dobj") \
+            or noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.left_edge.i == 0 \
+            or verb.doc[noun.left_edge.i - 1].text != ",":
+        return cand
+    about, passive = _subject(noun.head)
+    return replace(cand, source=noun, target=None if passive else about)
 
 
 def _adjectival_participle(tok: Token) -> bool:

@@ -397,13 +397,24 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     if source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]):
         source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
     head = source.lemma_.lower() if source is not None else ""
-    person_target = _named_person(cand.target)
+    # a named person beaten, or people killed ("beaten to death by a mob"), were assaulted, not rioted at
+    person_target = _named_person(cand.target) or _deadly(cand)
     for mode, when_lemma, when_type, sectors, heads, sense, unless_person in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
                 and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources) \
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand
+
+
+KILLING_LEMMAS = {"kill", "murder", "lynch", "slaughter", "massacre", "behead", "execute", "hack"}
+
+
+def _deadly(cand: Candidate) -> bool:
+    """"lynched two reservists", "beat them to death": the act killed."""
+    verb = cand.trigger
+    return verb.lemma_.lower() in KILLING_LEMMAS or any(
+        c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children) for c in verb.children)
 
 
 def _named_person(tok: Optional[Token]) -> bool:

@@ -871,3 +871,27 @@ def test_support_consult_and_investigation_idioms():
     assert _one(_mentions_of("President Bush rescinded most of Washington's remaining trade sanctions against Libya."),
                 "RETREAT").cameo == "085"
     assert _one(_mentions_of("Britain sent 50 military trainers to Sierra Leone."), "AID").cameo == "072"
+
+
+def test_a_trailing_speaker_the_parser_misread_still_accuses():
+    m = _one(_mentions_of("Bhutto salted away more than 100 million dollars in kickbacks, Pakistan's anti-corruption "
+                          "chief alleged on Wednesday."), "ACCUSE")
+    assert "chief" in m.source.text and "Bhutto" in m.target.text
+
+
+def test_seizure_expulsion_and_lawsuit_verbs():
+    assert _one(_mentions_of("Iraq kicks out American members of UN arms inspection team"), "SANCTION").mode == "expel"
+    assert not [m for m in _mentions_of("Iraq kicks out American members of UN arms inspection team")
+                if m.type == "ASSAULT"]
+    assert _one(_mentions_of("Russian bailiffs impounded shares in Yukos's main production unit on Tuesday."),
+                "COERCE").mode == "seize"
+    assert _one(_mentions_of("Relatives of the Lockerbie victims have taken Libya to court in New York."),
+                "ACCUSE").target.country == "LBY"
+    assert _one(_mentions_of("Fernandes served notice on Pakistan on Tuesday that Indian forces could strike militant "
+                             "camps."), "THREATEN").target.country == "PAK"
+
+
+def test_a_mob_that_kills_assaults():
+    ms = _mentions_of("Two Israeli army reservists were beaten to death by a Palestinian mob at a police station.")
+    assert _one(ms, "ASSAULT") and not [m for m in ms if m.type == "PROTEST"]
+    assert _one(_mentions_of("An angry mob attacked the police station."), "PROTEST").mode == "riot"
