@@ -308,6 +308,7 @@ def _clause_words(tok: Token) -> set[str]:
 
 
 PARTICLES = ("out", "away", "off", "back", "down", "in", "together")
+CAUSATIVES = {"let"}
 LOOSE_PARTICLES = ("free", "loose")
 MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "million", "hundred", "dozen", "billion",
                  "lot", "load", "set", "supply", "series", "wave", "group", "contingent", "convoy", "fleet", "pair",
@@ -370,6 +371,8 @@ def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Op
     for key in keys:
         for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
             objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd")  # "was declared persona non grata"
+            if tok.lemma_.lower() in CAUSATIVES:  # "let UN inspectors back into the country": they are let in
+                objs = objs + [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
             if bare and objs:
                 continue  # "withdrew its troops from ...": the direct object decides
             if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of

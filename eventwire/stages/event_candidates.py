@@ -72,7 +72,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
     # extraditing state nor where he is sent, only the person, there is no record to make
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
                                   and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
-    return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex)
+    threats = _made_to_pay(sent, lex)  # (the payment itself is no event: "will pay dearly")
+    paid = {pay.i for pay, _ in threats}
+    out = [c for c in out if c.anchor.i not in paid]
+    return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
+        + [threat for _, threat in threats]
 
 
 def _misread_speaker(cand: Candidate) -> Candidate:
@@ -196,6 +200,31 @@ def _actor_like(tok: Token) -> bool:
         return True
     agents = actor_lexicon.lexicon().agents
     return (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents
+
+
+PAY_DEARLY = {"dearly", "heavily"}
+PRICE_SIZES = {"heavy", "high", "dear", "terrible", "steep", "big"}
+
+
+def _made_to_pay(sent: Span, lex: dict) -> list[tuple[Token, Candidate]]:
+    """"Israel will pay dearly for this crime, Nasrallah said", "said they would pay a heavy price": a speaker
+    promising another actor harm threatens it (CAMEO 130), now. Returns (the "pay" verb, the threat)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != "pay" or not _children(tok, "aux"):
+            continue
+        if not (any(c.lower_ in PAY_DEARLY for c in _children(tok, "advmod")) or any(
+                o.lemma_.lower() == "price" and any(a.lower_ in PRICE_SIZES for a in o.children)
+                for o in _children(tok, "dobj"))):
+            continue
+        payer = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        said = tok.head if tok.dep_ == "ccomp" else next(
+            (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lex["reporting"]), None)
+        speaker = _subject(said)[0] if said is not None and said.lemma_.lower() in lex["reporting"] else None
+        if payer is None or speaker is None or payer.lower_ in OWN_PRONOUNS or speaker.lower_ in OWN_PRONOUNS:
+            continue
+        out.append((tok, Candidate(said, said, Sense("THREATEN", None, "130", speech=True), speaker, payer)))
+    return out
 
 
 def _obliged(verb: Token) -> bool:

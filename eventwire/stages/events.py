@@ -136,11 +136,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
                 cand = replace(cand, sense=_classifier_reading(cand, scores))
-            if modality in ("hypothetical", "future") and _conditional_threat(cand):
+            threatener = _conditional_threat(cand, reporter) if modality in ("hypothetical", "future") else None
+            if threatener is not None:
                 # "Turkey said it would cut ties with Israel if ...": the act is not done, the threat is (PLOVER:
                 # THREATEN, not a hypothetical sanction)
-                cand = replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"),
-                                                 confidence=cand.sense.confidence))
+                cand = replace(cand, source=threatener, sense=Sense(
+                    "THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"), confidence=cand.sense.confidence))
                 modality = "asserted"
             speaker = _demanding_speaker(cand, reporter)
             if speaker is not None and modality == "asserted":
@@ -263,8 +264,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 said = reporter if reporter is not None else speaker.head  # ("told Israel to lift ...": told)
                 ask = Candidate(said, said, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
                     cand.sense.type, "100"), confidence=cand.sense.confidence), speaker, cand.source)
+                addressee = _addressee(cand, said)
+                asked_actors = _actors_of(argument_span(addressee), actor_for, resolve_actors) if addressee is not None \
+                    else sources
                 for asker in _actors_of(argument_span(speaker), actor_for, resolve_actors):
-                    for asked in sources:
+                    for asked in asked_actors:
                         key = ("REQUEST", asker and (asker.actor_id or asker.name), asked and (asked.actor_id or asked.name),
                                "asserted")
                         if asker is not None and key not in seen:
@@ -277,6 +281,14 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
 DEMANDING_MODALS = {"must", "should"}
 
 
+def _addressee(cand: Candidate, said: Optional[Token]) -> Optional[Token]:
+    """"told North Korea that it must let inspectors back": the pronoun actor is whom the speaker addressed."""
+    own = next((c for c in cand.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said is None or own is None or own.pos_ != "PRON" or own.lower_ in ("we", "i") or cand.anchor.head != said:
+        return None
+    return next(iter(_children(said, "dobj", "dative")), None)
+
+
 def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:
     """The speaker who says another actor must act ("Russia says Israel must end attacks", "Sharon insisted
     that Arafat arrest the militants"): that statement is a demand (CAMEO 10). Not one's own duty ("we
@@ -287,7 +299,8 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
             and verb.head.lemma_.lower() in lex["directive_verbs"] and _children(verb.head, "dobj", "dative"):
         speaker, passive = _subject(verb.head)  # "told Israel to lift its closure"
         return None if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"} else speaker
-    if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter):
+    if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter) \
+            and _addressee(cand, reporter) is None:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in verb.children)
     # "insisted that Arafat arrest the militants", "insisted that its partners stand behind it" (a plural
@@ -327,8 +340,10 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
     content = content or inside
     if not content:
-        if clauses and cand.sense.type == "THREATEN":
-            # "vowed to open up the country's political life": a commitment to no known hostile act
+        if clauses and cand.sense.type == "THREATEN" and not any(
+                m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in cand.trigger.subtree):
+            # "vowed to open up the country's political life": a commitment to no known hostile act (but "vowed
+            # to paralyse the highways unless ..." sets a condition: a threat)
             return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
         return cand
     kind = content[0].sense.type
@@ -369,16 +384,23 @@ def _states_intent(verb: Token) -> bool:
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 
 
-def _conditional_threat(cand: Candidate) -> bool:
-    """A coercive act its actor would carry out on a condition: "X would attack if ...", "unless Y, X will
-    impose sanctions". The actor must be stated in the clause (not "he would be held if detained")."""
-    if cand.sense.type not in THREAT_TYPES or cand.source is None or (cand.nominal and cand.anchor is cand.trigger):
-        return False
+def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:
+    """Who threatens, when a coercive act would be carried out on a condition: "X would attack if ...",
+    "unless Y, X will impose sanctions" (X); "the party could be dissolved if its lawmakers kept up their
+    boycott, Hun Sen said" (the speaker, on what others do). Not "he would be held if and when he is
+    detained": a procedure, conditioned on nobody's choice."""
+    if cand.sense.type not in THREAT_TYPES or (cand.nominal and cand.anchor is cand.trigger):
+        return None
     verb = cand.anchor
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
-               for c in verb.children)
+    conditions = [c for c in verb.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
+    if not conditions:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return cand.source
+    speaker = _subject(reporter)[0] if reporter is not None else None
+    chosen = any(not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in conditions)
+    return speaker if chosen and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS else None
 
 
 def _actor_reading(cand: Candidate, sources: list) -> Candidate:

@@ -895,3 +895,37 @@ def test_a_mob_that_kills_assaults():
     ms = _mentions_of("Two Israeli army reservists were beaten to death by a Palestinian mob at a police station.")
     assert _one(ms, "ASSAULT") and not [m for m in ms if m.type == "PROTEST"]
     assert _one(_mentions_of("An angry mob attacked the police station."), "PROTEST").mode == "riot"
+
+
+def test_passive_coercion_conditioned_on_others_acts_is_the_speakers_threat():
+    m = _one(_mentions_of("Cambodian Prime Minister Hun Sen said the opposition Sam Rainsy Party could be dissolved if "
+                          "its lawmakers kept up their boycott of parliament."), "THREATEN")
+    assert m.modality == "asserted" and "Hun Sen" in m.source.text
+    # a procedure conditioned on nobody's choice stays hypothetical (the issue's own example)
+    ms = _mentions_of("A Moscow court on February 10 said that Volkov would be held in Russia for two months if and "
+                      "when he is detained.")
+    assert _one(ms, "COERCE").modality == "hypothetical" and not [m for m in ms if m.type == "THREATEN"]
+
+
+def test_a_vow_with_a_condition_threatens():
+    assert _one(_mentions_of("Bolivian coca growers vowed to paralyse the country's main highways with roadblocks unless "
+                             "the government halted forced eradication."), "THREATEN")
+
+
+def test_promising_that_another_will_pay_dearly_threatens():
+    m = _one(_mentions_of("Israel will pay dearly for this crime, Hezbollah leader Hassan Nasrallah told a rally in "
+                          "Beirut on Sunday."), "THREATEN")
+    assert m.modality == "asserted" and m.target.country == "ISR"
+    assert not [m for m in _mentions_of("We will pay for the new hospital, the minister said.") if m.type == "THREATEN"]
+
+
+def test_let_in_let_go_and_revoked_measures():
+    assert _one(_mentions_of("Iraq let UN weapons inspectors back into the country on Wednesday."), "RETREAT").mode == "access"
+    assert _one(_mentions_of("Chechen gunmen let two British hostages go after 14 months in captivity."),
+                "RETREAT").mode == "release"
+    assert _one(_mentions_of("Six Gulf Arab states dropped their secondary boycott of firms doing business with Israel."),
+                "RETREAT").cameo == "085"
+    assert _one(_mentions_of("Nigeria rolled back a 50 percent rise in petrol prices on Thursday."), "CONCEDE")
+    assert _one(_mentions_of("Musharraf suspended the constitution on Saturday and placed Pakistan under emergency rule."),
+                "COERCE").cameo == "1724"
+    assert _one(_mentions_of("Kinshasa pointed the finger at Kigali on Monday."), "ACCUSE").target.country == "RWA"
