@@ -63,12 +63,36 @@ def _headline_verbs_component(doc: Doc) -> Doc:
     if doc.user_data.get("headline_reparse") or not doc.has_annotation("DEP"):
         return doc  # (a pipeline run without its parser has no sentences to look at)
     for sent in list(doc.sents):
+        participle = _misread_participle(sent)
+        if participle is not None:
+            lemma = participle.lemma_.lower()
+            # the bare form first ("impound shares"), then the -s form when the parser still reads a modifier
+            any(_reparse_with(doc, sent, participle, form) for form in (lemma, _third_person(lemma)))
+            continue
         if any(t.tag_ in FINITE_TAGS for t in sent) or len(sent) > 30:
             continue
         tok = _headline_verb(sent)
         if tok is not None:
-            _reparse_with_past(doc, sent, tok)
+            _reparse_with(doc, sent, tok, _past(tok.lemma_.lower()))
     return doc
+
+
+def _misread_participle(sent) -> Optional[Token]:
+    """A past-tense verb the tagger took for a participle modifying its object: "Russian bailiffs, acting on a
+    court order, impounded shares" (no finite verb at all), "Uzbek security forces had routinely tortured
+    detainees rounded up ..." (a "participle" with its own subject and auxiliary). Only a verb the event
+    lexicon knows, before the noun it would modify."""
+    from .event_lexicon import lexicon
+
+    verbs = lexicon()["verbs"]
+    finite = any(t.tag_ in FINITE_TAGS for t in sent)
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.head.i <= tok.i or tok.lemma_.lower() not in verbs:
+            continue
+        own_clause = any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "aux" for c in tok.children)
+        if own_clause or not finite and any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT" for t in sent[:tok.i - sent.start]):
+            return tok
+    return None
 
 
 def _headline_verb(sent) -> Optional[Token]:
@@ -83,24 +107,30 @@ def _headline_verb(sent) -> Optional[Token]:
     return None
 
 
+def _third_person(lemma: str) -> str:
+    return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
 def _past(lemma: str) -> str:
     return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
-def _reparse_with_past(doc: Doc, sent, tok) -> None:
+def _reparse_with(doc: Doc, sent, tok, form: str) -> bool:
+    """Parse the sentence again with `tok` written as `form`; keep the new parse if it makes `tok` the main
+    verb (tagged as a past-tense verb: the text is unchanged)."""
     from spacy.attrs import DEP, HEAD, POS, TAG
 
     words = [t.text_with_ws for t in sent]
     k = tok.i - sent.start
-    words[k] = _past(tok.lemma_.lower()) + tok.whitespace_
+    words[k] = form + tok.whitespace_
     variant = load_nlp().make_doc("".join(words))
     if len(variant) != len(sent):
-        return
+        return False
     variant.user_data["headline_reparse"] = True
     for _, proc in load_nlp().pipeline:
         variant = proc(variant)
-    if variant[k].tag_ not in ("VBD", "VBN") or variant[k].dep_ != "ROOT":
-        return
+    if variant[k].tag_ not in ("VB", "VBD", "VBN", "VBP", "VBZ") or variant[k].dep_ not in ("ROOT", "ccomp"):
+        return False
     attrs = [HEAD, DEP, TAG, POS]
     arr = doc.to_array(attrs)
     arr[sent.start:sent.end] = variant.to_array(attrs)
@@ -108,6 +138,8 @@ def _reparse_with_past(doc: Doc, sent, tok) -> None:
     doc.from_array(attrs, arr)
     for t, lemma in zip(doc, lemmas):
         t.lemma_ = lemma  # the words are the old ones: keep their lemmas ("appeals" -> "appeal")
+    doc[tok.i].tag_ = "VBD"  # (the word as written is a past-tense verb)
+    return True
 
 
 def _fix_verb_lemmas(nlp: Language) -> None:

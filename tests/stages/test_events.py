@@ -929,3 +929,15 @@ def test_let_in_let_go_and_revoked_measures():
     assert _one(_mentions_of("Musharraf suspended the constitution on Saturday and placed Pakistan under emergency rule."),
                 "COERCE").cameo == "1724"
     assert _one(_mentions_of("Kinshasa pointed the finger at Kigali on Monday."), "ACCUSE").target.country == "RWA"
+
+
+def test_a_past_verb_misread_as_a_participle_is_parsed_again():
+    from eventwire.stages.parse import parse_texts
+
+    text = ("Russian bailiffs, acting on a court order over unpaid back taxes, impounded shares in Yukos's main "
+            "production unit Yuganskneftegaz on Tuesday.")
+    doc = next(parse_texts([text]))
+    verb = next(t for t in doc if t.text == "impounded")
+    assert doc.text == text and verb.tag_ == "VBD" and verb.lemma_ == "impound"
+    m = _one(_mentions_of(text), "COERCE")
+    assert "bailiffs" in m.source.text and m.mode == "seize"
