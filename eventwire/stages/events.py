@@ -275,7 +275,37 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                             seen.add(key)
                             mentions.append(_mention(ask, sent, asker, asked, "asserted", None, scores, article_id,
                                                      published, off, actor_for, resolve_date, resolve_place))
+            monitor = _monitor_reporting(cand, reporter, modality, actor_for)
+            if monitor is not None:
+                # "Amnesty International said Uzbek police routinely tortured detainees": a rights monitor
+                # reporting abuse by others accuses them (CAMEO 1122), besides the abuse itself
+                said = Candidate(reporter, reporter, Sense("ACCUSE", "allege", "1122", confidence=cand.sense.confidence),
+                                 _subject(reporter)[0], cand.source)
+                for accused in sources:
+                    key = ("ACCUSE", monitor.actor_id or monitor.name, accused and (accused.actor_id or accused.name),
+                           "asserted")
+                    if accused is not None and accused.actor_id != monitor.actor_id and key not in seen:
+                        seen.add(key)
+                        mentions.append(_mention(said, sent, monitor, accused, "asserted", None, scores, article_id,
+                                                 published, off, actor_for, resolve_date, resolve_place))
     return mentions
+
+
+MONITOR_SECTORS = {"HRI", "NGO"}
+ABUSE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _monitor_reporting(cand: Candidate, reporter: Optional[Token], modality: str, actor_for) -> Optional[ActorRef]:
+    """The human-rights monitor (sector HRI/NGO) whose statement reports the act, if the act is an abuse."""
+    if cand.sense.type not in ABUSE_TYPES or modality != "asserted" or reporter is None or cand.source is None \
+            or reporter.lemma_.lower() not in lexicon()["reporting"] | {"accuse", "allege", "document", "find"}:
+        return None
+    speaker, passive = _subject(reporter)
+    if speaker is None or passive:
+        return None
+    span = argument_span(speaker)
+    ref = actor_for(span) if span is not None and len(span) else None
+    return ref if ref is not None and ref.sector in MONITOR_SECTORS else None
 
 
 DEMANDING_MODALS = {"must", "should"}

@@ -941,3 +941,13 @@ def test_a_past_verb_misread_as_a_participle_is_parsed_again():
     assert doc.text == text and verb.tag_ == "VBD" and verb.lemma_ == "impound"
     m = _one(_mentions_of(text), "COERCE")
     assert "bailiffs" in m.source.text and m.mode == "seize"
+
+
+def test_a_rights_monitor_reporting_abuse_accuses_the_abuser():
+    ms = _mentions_of("Amnesty International, in a report released in London on Thursday, said Uzbek police routinely "
+                      "tortured detainees suspected of Islamic militancy.")
+    m = _one(ms, "ACCUSE")
+    assert m.cameo == "1122" and m.source.sector == "HRI" and "police" in m.target.text
+    assert _one(ms, "ASSAULT")
+    # the police reporting an attack accuse no one
+    assert not [m for m in _mentions_of("Police said rebels killed 20 villagers.") if m.type == "ACCUSE"]
