@@ -446,14 +446,21 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
         # "Mapuche Indians cut off roads ... to demand that ...": a blockade made to press a demand is a protest
         return replace(cand, sense=Sense("PROTEST", "obstruct", "1443", confidence=cand.sense.confidence))
     source = cand.source
-    if source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]):
-        source = next((o for o in _prep_objects(source, ["of"])), source)  # "hundreds of youths": the youths
+    crowd = source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]) \
+        and source.tag_ == "NNS"  # "thousands of Kurds", "hundreds of youths": a crowd of them
+    if crowd:
+        source = next((o for o in _prep_objects(source, ["of"])), source)
     head = source.lemma_.lower() if source is not None else ""
+    if crowd and source.tag_ in ("NNS", "NNPS") and source.ent_type_ == "NORP":
+        head = "crowd"
     # a named person beaten, or people killed ("beaten to death by a mob"), were assaulted, not rioted at
     person_target = _named_person(cand.target) or _deadly(cand)
+    # an uncoded people ("hundreds of Kurds") acts as civilians
+    people = source is not None and source.ent_type_ == "NORP" and source.tag_ in ("NNPS", "NNS")
+    source_sectors = [s_.sector or ("CVL" if people else None) for s_ in sources]
     for mode, when_lemma, when_type, sectors, heads, sense, unless_person in lexicon()["actor_readings"]:
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
-                and (when_type is None or cand.sense.type == when_type) and all(s_.sector in sectors for s_ in sources) \
+                and (when_type is None or cand.sense.type == when_type) and all(s_ in sectors for s_ in source_sectors) \
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand

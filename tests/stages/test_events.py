@@ -951,3 +951,9 @@ def test_a_rights_monitor_reporting_abuse_accuses_the_abuser():
     assert _one(ms, "ASSAULT")
     # the police reporting an attack accuse no one
     assert not [m for m in _mentions_of("Police said rebels killed 20 villagers.") if m.type == "ACCUSE"]
+
+
+def test_a_crowd_of_an_uncoded_people_protests():
+    assert _one(_mentions_of("Hundreds of Kurds occupied the Greek embassy in Nairobi."), "PROTEST").cameo == "1441"
+    assert _one(_mentions_of("Thousands of Kurds attacked the Greek embassy."), "PROTEST").mode == "riot"
+    assert _one(_mentions_of("Hundreds of soldiers attacked the village."), "ASSAULT")
