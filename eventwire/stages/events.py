@@ -104,6 +104,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
+        cands = [_crowd_demand(c, cands) for c in cands]
+        # "riot police used truncheons to disperse the supporters": the dispersal is the assault's purpose
+        violent = {c.anchor.i for c in cands if c.sense.type == "ASSAULT"}
+        cands = [c for c in cands if not (c.sense.type == "COERCE" and c.anchor.dep_ in ("advcl", "xcomp")
+                                          and is_infinitive(c.anchor) and c.anchor.head.i in violent)]
         # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest
         protesters = {c.source.i for c in cands if c.sense.type == "PROTEST" and c.source is not None and c.sense.cameo}
@@ -185,6 +190,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 sources = _actors_of(argument_span(owner), actor_for, resolve_actors) if owner is not None else [None]
                 # (else "the bomb killed 12": an attack whose attacker is not named)
             cand = _actor_reading(cand, sources)
+            if cand.sense.type == "PROTEST" and not cand.sense.cameo \
+                    and any(s_ is not None and s_.sector in FORCE_SECTORS for s_ in sources):
+                continue  # the classifier's protest with police or troops as the protesters ("police dispersed ...")
             noun = cand.trigger if cand.trigger.pos_ != "VERB" else _object(cand.trigger)  # "staged drills"
             solo = lexicon()["solo_readings"].get(noun.lemma_.lower()) if noun is not None else None
             if solo is not None and cand.sense.type == "COOPERATE" and len([s_ for s_ in sources if s_]) < 2 \
@@ -474,6 +482,23 @@ def _deadly(cand: Candidate) -> bool:
     verb = cand.trigger
     return verb.lemma_.lower() in KILLING_LEMMAS or any(
         c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children) for c in verb.children)
+
+
+def _crowd_demand(cand: Candidate, cands: list) -> Candidate:
+    """"Six Tibetan exiles went without food for a 30th day outside the U.N. office, demanding that China ...",
+    "rioting by crowds demanding the ouster of ...": a crowd out demanding something is demonstrating (CAMEO
+    141), when nothing else in the sentence names its protest."""
+    verb = cand.trigger
+    if cand.sense.type != "REQUEST" or cand.nominal or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") \
+            or cand.source is None or any(c.sense.type == "PROTEST" and (c.anchor.i == verb.head.i or c.source is not None
+                                                                        and c.source.i == cand.source.i) for c in cands):
+        return cand
+    crowd = cand.source
+    if crowd.lemma_.lower() in lexicon()["partitive_heads"] or crowd.like_num:
+        crowd = next((o for o in _prep_objects(crowd, ["of"])), crowd)
+    if crowd.tag_ not in ("NNS", "NNPS") or crowd.lemma_.lower() not in lexicon()["crowd_nouns"]:
+        return cand
+    return replace(cand, sense=Sense("PROTEST", "demo", "141", confidence=cand.sense.confidence))
 
 
 def _named_person(tok: Optional[Token]) -> bool:

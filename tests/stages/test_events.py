@@ -957,3 +957,15 @@ def test_a_crowd_of_an_uncoded_people_protests():
     assert _one(_mentions_of("Hundreds of Kurds occupied the Greek embassy in Nairobi."), "PROTEST").cameo == "1441"
     assert _one(_mentions_of("Thousands of Kurds attacked the Greek embassy."), "PROTEST").mode == "riot"
     assert _one(_mentions_of("Hundreds of soldiers attacked the village."), "ASSAULT")
+
+
+def test_a_crowd_out_demanding_something_demonstrates():
+    m = _one(_mentions_of("Six Tibetan exiles went without food for a 30th day outside the U.N. office in New Delhi on "
+                          "Monday, demanding that China respect the human rights of Tibetans."), "PROTEST")
+    assert m.cameo == "141" and m.target.country == "CHN"
+    # leaders demanding something at a meeting are not a crowd
+    assert not [m for m in _mentions_of("Opposition leaders demanding the president's resignation met in Lome.")
+                if m.type == "PROTEST" and m.cameo]
+    # police are no protesters, whatever the sentence classifier says
+    assert not [m for m in _mentions_of("Police dispersed protesters demanding the release of their leader.")
+                if m.type == "PROTEST" and m.source and m.source.sector == "COP"]
