@@ -102,6 +102,7 @@ def lexicon() -> dict:
         with cameo_path.open("r", encoding="utf-8") as fh:
             for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
                 lemma = (row.get("lemma") or "").strip().lower()
+                row = _act_not_intent(row, lemma, raw["intent_codes_as_acts"])
                 if lemma and row.get("pattern") and lemma not in raw["reporting_verbs"]:
                     families.setdefault(lemma, set()).add(
                         (row.get("plover_type"), valid_mode(row.get("plover_type"), row.get("plover_mode")), row.get("cameo"),
@@ -161,6 +162,16 @@ def lexicon() -> dict:
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
         **{key: set(raw[name]) for key, name in WORD_SETS.items()},
     }
+
+
+def _act_not_intent(row: dict, lemma: str, table: dict) -> dict:
+    """"send peacekeepers" is coded 0334 (intent to send) in the CAMEO dictionary: for a material verb, the act
+    (AID 074); the modality makes a future one an intent again (`intent_codes_as_acts` in triggers.yaml)."""
+    code = (row.get("cameo") or "").strip()
+    if lemma not in table["verbs"] or code not in table["codes"]:
+        return row
+    act = table["codes"][code]
+    return {**row, "cameo": act, "plover_type": "AID" if act.startswith("07") else "COOPERATE", "plover_mode": None}
 
 
 def _poss_agent(value) -> bool | str:

@@ -969,3 +969,10 @@ def test_a_crowd_out_demanding_something_demonstrates():
     # police are no protesters, whatever the sentence classifier says
     assert not [m for m in _mentions_of("Police dispersed protesters demanding the release of their leader.")
                 if m.type == "PROTEST" and m.source and m.source.sector == "COP"]
+
+
+def test_sending_peacekeepers_is_aid_and_a_promise_to_send_them_an_intent():
+    m = _one(_mentions_of("France sent 500 peacekeepers to Ivory Coast."), "AID")
+    assert m.cameo == "074" and m.modality == "asserted" and m.target.country == "CIV"
+    ms = _mentions_of("France will send 500 peacekeepers to Ivory Coast.")
+    assert _one(ms, "AGREE").modality == "asserted" and _one(ms, "AID").modality == "future"
