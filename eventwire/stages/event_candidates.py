@@ -406,9 +406,17 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if sense.type == "MOBILIZE" and src is None:
             src, tgt = tgt, None  # "riot police deployed in Lagos": the forces move, no one is acted upon
     elif tok.dep_ in ("acl", "relcl") and is_infinitive(tok):
-        if tok.head.lemma_.lower() in lex["abstract"]:
-            return None  # "a request to visit", "the decision to recognise": the content of another act
-        src = None  # "a plan to attack": the noun is not the actor
+        noun = tok.head
+        if noun.lemma_.lower() in lex["decided_heads"]:
+            # "the EU's decision to scrap sanctions", "the decision by Kuwait to scrap a visa freeze": what was
+            # decided is done, by whoever decided it
+            src = next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(_by_objects(noun)), None)
+            if src is None:
+                return None
+        elif noun.lemma_.lower() in lex["abstract"]:
+            return None  # "a request to visit", "the plan to recognise": the content of another act
+        else:
+            src = None  # "a plan to attack": the noun is not the actor
     if sense.cameo == "043" and tgt is not None and src is not None \
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         # "Macron received the Lebanese premier", "envoys were received by the minister": PLOVER codes the

@@ -16,6 +16,16 @@ MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
 MODAL_FUT = {"will", "shall", "'ll"}
 
 
+OPEN_AUX = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "must"}
+
+
+def _open_decision(noun: Token) -> bool:
+    """"the decision to impose sanctions will be taken next week": the governing verb leaves it open."""
+    verb = noun.head
+    return any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in OPEN_AUX | {"not", "n't", "never"}
+               for c in verb.children) or verb.lemma_.lower() in lexicon()["hypothetical"] | lexicon()["future"]
+
+
 def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bool]:
     """(modality, reporting verb if any, embedded-in-speech-act) for a trigger.
 
@@ -50,8 +60,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     local(anchor)
     if anchor is not trigger:
         local(trigger)
-    if anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor):
+    if anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor) and (
+            anchor.head.lemma_.lower() not in lex["decided_heads"] or _open_decision(anchor.head)):
         found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
+        # (but "Israel's decision to expel the envoy" was taken, unless "the decision ... will be taken")
     if anchor.dep_ == "advcl" and _content_of_object(anchor, lex):
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None

@@ -976,3 +976,13 @@ def test_sending_peacekeepers_is_aid_and_a_promise_to_send_them_an_intent():
     assert m.cameo == "074" and m.modality == "asserted" and m.target.country == "CIV"
     ms = _mentions_of("France will send 500 peacekeepers to Ivory Coast.")
     assert _one(ms, "AGREE").modality == "asserted" and _one(ms, "AID").modality == "future"
+
+
+def test_a_decision_to_act_is_the_act_unless_still_open():
+    m = _one(_mentions_of("The European Union's decision to scrap trade sanctions on Libya opened the way for European "
+                          "oil firms."), "RETREAT")
+    assert m.modality == "asserted" and m.target.country == "LBY"
+    ms = _mentions_of("The EU's decision to impose sanctions will be taken next week.")
+    assert not [m for m in ms if m.type == "SANCTION" and m.modality == "asserted"]
+    assert not [m for m in _mentions_of("Israel's plan to expel the envoy angered Cairo.")
+                if m.type == "SANCTION" and m.modality == "asserted"]
