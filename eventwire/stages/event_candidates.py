@@ -196,8 +196,9 @@ ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 def _actor_like(tok: Token) -> bool:
     """A name, or a noun the agent dictionary knows ("the government", "the army")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS:
-        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS or any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in tok.children):
+        return True  # ("its European Union partners")
     agents = actor_lexicon.lexicon().agents
     return (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents
 
@@ -371,6 +372,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
         tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
+            and not (sense.speech and tok.dep_ == "parataxis") \
             and not (passive and tgt is not None) and not reciprocal \
             and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
         return None
@@ -493,6 +495,10 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
         # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause;
         # "charged that Colombia was harbouring mercenaries": who is accused, of the alleged one
         asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
+        if not asked and verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i \
+                and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in lex["reporting"]:
+            # "Bhutto salted away $100 million, the anti-corruption chief alleged": the clause spoken about
+            asked = [g for g in verb.head.children if g.dep_ in SUBJ]
         if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
             cand = replace(cand, target=asked[0])
     if cand.target is None and not cand.nominal and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) \

@@ -986,3 +986,19 @@ def test_a_decision_to_act_is_the_act_unless_still_open():
     assert not [m for m in ms if m.type == "SANCTION" and m.modality == "asserted"]
     assert not [m for m in _mentions_of("Israel's plan to expel the envoy angered Cairo.")
                 if m.type == "SANCTION" and m.modality == "asserted"]
+
+
+def test_a_trailing_allegation_accuses_the_subject_of_the_clause_before_it():
+    m = _one(_mentions_of("Benazir Bhutto and her husband salted away more than $100 million in kickbacks in Swiss bank "
+                          "accounts, Pakistan's anti-corruption chief Saifur Rehman alleged on Wednesday."), "ACCUSE")
+    assert "Rehman" in m.source.text and "Bhutto" in m.target.text
+    # a reported request keeps its own addressee, not the reporter's subject
+    m = _one(_mentions_of("Rwanda called on Belgium to hand over genocide suspects, the justice ministry in Kigali said "
+                          "on Friday."), "REQUEST")
+    assert m.target.country == "BEL"
+
+
+def test_insisting_that_an_alliance_act_asks_it():
+    m = _one(_mentions_of("Athens insisted that its European Union partners stand squarely behind it in the row over "
+                          "Macedonia."), "REQUEST")
+    assert m.source.country == "GRC" and m.modality == "asserted"
