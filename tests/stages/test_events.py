@@ -1002,3 +1002,9 @@ def test_insisting_that_an_alliance_act_asks_it():
     m = _one(_mentions_of("Athens insisted that its European Union partners stand squarely behind it in the row over "
                           "Macedonia."), "REQUEST")
     assert m.source.country == "GRC" and m.modality == "asserted"
+
+
+def test_held_consultations_are_a_meeting():
+    m = _one(_mentions_of("Jordan's foreign minister held consultations with his Syrian counterpart in Damascus."),
+             "CONSULT")
+    assert m.modality == "asserted" and m.source.country == "JOR"
