@@ -30,22 +30,13 @@ def test_dev_sentences_keep_their_types():
     assert found >= 0.80 and precision >= 0.60, table
 
 
-def test_codebook_sentences_keep_their_types():
-    rows = dev.load(dev.DEV_DIR / "codebook")
-    assert len(rows) == 400
+@pytest.mark.parametrize("folder, size, min_found, min_precision", [
+    ("codebook", 400, 0.88, 0.78),
+    ("cameo", 280, 0.90, 0.70),
+    ("hard", 434, 0.76, 0.66),
+])
+def test_written_sentence_sets_keep_their_types(folder, size, min_found, min_precision):
+    rows = dev.load(dev.DEV_DIR / folder)
+    assert len(rows) == size
     found, precision, table = _found_and_precision(rows)
-    assert found >= 0.88 and precision >= 0.78, table
-
-
-def test_one_sentence_per_cameo_code_keeps_its_type():
-    rows = dev.load(dev.DEV_DIR / "cameo")
-    assert len(rows) == 280
-    found, precision, table = _found_and_precision(rows)
-    assert found >= 0.90 and precision >= 0.70, table
-
-
-def test_hard_sentences_keep_their_type():
-    rows = dev.load(dev.DEV_DIR / "hard")
-    assert len(rows) == 434
-    found, precision, table = _found_and_precision(rows)
-    assert found >= 0.76 and precision >= 0.66, table
+    assert found >= min_found and precision >= min_precision, table

@@ -302,12 +302,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
 
 MONITOR_SECTORS = {"HRI", "NGO"}
 ABUSE_TYPES = {"ASSAULT", "COERCE"}
+ACCUSING_REPORTS = {"accuse", "allege", "document", "find"}  # besides the reporting verbs
 
 
 def _monitor_reporting(cand: Candidate, reporter: Optional[Token], modality: str, actor_for) -> Optional[ActorRef]:
     """The human-rights monitor (sector HRI/NGO) whose statement reports the act, if the act is an abuse."""
     if cand.sense.type not in ABUSE_TYPES or modality != "asserted" or reporter is None or cand.source is None \
-            or reporter.lemma_.lower() not in lexicon()["reporting"] | {"accuse", "allege", "document", "find"}:
+            or reporter.lemma_.lower() not in lexicon()["reporting"] and reporter.lemma_.lower() not in ACCUSING_REPORTS:
         return None
     speaker, passive = _subject(reporter)
     if speaker is None or passive:
@@ -458,7 +459,7 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     crowd = source is not None and (source.like_num or source.lemma_.lower() in lexicon()["partitive_heads"]) \
         and source.tag_ == "NNS"  # "thousands of Kurds", "hundreds of youths": a crowd of them
     if crowd:
-        source = next((o for o in _prep_objects(source, ["of"])), source)
+        source = _crowd_members(source)
     head = source.lemma_.lower() if source is not None else ""
     if crowd and source.tag_ in ("NNS", "NNPS") and source.ent_type_ == "NORP":
         head = "crowd"
@@ -485,6 +486,13 @@ def _deadly(cand: Candidate) -> bool:
         c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children) for c in verb.children)
 
 
+def _crowd_members(tok: Token) -> Token:
+    """The people a partitive or a number counts ("hundreds of youths", "some 100,000 Serbs"), else the token."""
+    if tok.like_num or tok.lemma_.lower() in lexicon()["partitive_heads"]:
+        return next(iter(_prep_objects(tok, ["of"])), tok)
+    return tok
+
+
 def _crowd_demand(cand: Candidate, cands: list) -> Candidate:
     """"Six Tibetan exiles went without food for a 30th day outside the U.N. office, demanding that China ...",
     "rioting by crowds demanding the ouster of ...": a crowd out demanding something is demonstrating (CAMEO
@@ -494,9 +502,7 @@ def _crowd_demand(cand: Candidate, cands: list) -> Candidate:
             or cand.source is None or any(c.sense.type == "PROTEST" and (c.anchor.i == verb.head.i or c.source is not None
                                                                         and c.source.i == cand.source.i) for c in cands):
         return cand
-    crowd = cand.source
-    if crowd.lemma_.lower() in lexicon()["partitive_heads"] or crowd.like_num:
-        crowd = next((o for o in _prep_objects(crowd, ["of"])), crowd)
+    crowd = _crowd_members(cand.source)
     if crowd.tag_ not in ("NNS", "NNPS") or crowd.lemma_.lower() not in lexicon()["crowd_nouns"]:
         return cand
     return replace(cand, sense=Sense("PROTEST", "demo", "141", confidence=cand.sense.confidence))

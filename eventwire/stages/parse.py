@@ -67,7 +67,9 @@ def _headline_verbs_component(doc: Doc) -> Doc:
         if participle is not None:
             lemma = participle.lemma_.lower()
             # the bare form first ("impound shares"), then the -s form when the parser still reads a modifier
-            any(_reparse_with(doc, sent, participle, form) for form in (lemma, _third_person(lemma)))
+            for form in (lemma, _third_person(lemma)):
+                if _reparse_with(doc, sent, participle, form):
+                    break
             continue
         if any(t.tag_ in FINITE_TAGS for t in sent) or len(sent) > 30:
             continue
