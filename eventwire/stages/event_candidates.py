@@ -22,6 +22,8 @@ from .clause import (
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
+FORCIBLY = {"forcibly", "forcefully", "forcably"}
+FORCED_MOVE = Sense("COERCE", "deport", "174")
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
@@ -324,6 +326,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         doers = _subject(tok)[0]
         if doers is not None and (doers.conjuncts or _prep_objects(tok, ["with"])):
             sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
+    if lemma in lex["forced_moves"] and any(c.dep_ == "advmod" and c.lower_ in FORCIBLY for c in tok.children):
+        sense = FORCED_MOVE  # "forcibly returned 4,000 Hmong asylum seekers to Laos": a deportation
     if sense is None:
         return None
     if _no_event_object(tok, lex):
@@ -349,6 +353,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         tgt = src
         src = _agent(tok) or next((b for o in _prep_objects(tok, ["with"]) for b in _by_objects(o)), None) \
             if sense.type != "CONSULT" else _agent(tok)  # "was met with outrage by X"
+        if src is None and sense.speech:  # "were forced to carry ammunition by the rebels": the parser hangs the
+            src = next((a for x in _children(tok, "xcomp") for a in _by_objects(x)
+                        if a.lower_ not in TIME_WORDS and a.ent_type_ not in ("DATE", "TIME")), None)  # the agent low
     else:
         tgt = obj
         if src is not None and src.lemma_.lower() in lex["nouns"]:
@@ -508,6 +515,8 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
         addressed = [o for o in _children(verb.head, "dobj") if o.pos_ in ("NOUN", "PROPN")]
         if addressed and (cand.source is None or addressed[0].i != cand.source.i):
             cand = replace(cand, target=addressed[0])
+    if cand.sense.mode == "deport":
+        return cand  # "returned 4,000 Hmong to Laos": the deported are the target, not where they are sent
     other = _recipient(verb, lex) or (_meeting_partner(verb, lex) if cand.sense.type == "CONSULT" else None)
     if other is None or (cand.source is not None and other.i == cand.source.i):
         return cand

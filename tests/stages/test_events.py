@@ -1008,3 +1008,18 @@ def test_held_consultations_are_a_meeting():
     m = _one(_mentions_of("Jordan's foreign minister held consultations with his Syrian counterpart in Damascus."),
              "CONSULT")
     assert m.modality == "asserted" and m.source.country == "JOR"
+
+
+def test_forcing_someone_to_act_is_coercion_by_whoever_forced_them():
+    m = _one(_mentions_of("Sudanese militiamen forced villagers in Darfur to carry ammunition for them."), "COERCE")
+    assert m.cameo == "170" and "militiamen" in m.source.text and "villagers" in m.target.text
+    m = _one(_mentions_of("Villagers in North Kivu were forced to carry ammunition by Congolese rebels."), "COERCE")
+    assert "rebels" in m.source.text and "Villagers" in m.target.text
+    # what they were forced to do is not their own act
+    assert not [m for m in _mentions_of("Villagers were forced to carry ammunition by the rebels.") if m.type != "COERCE"]
+    assert not [m for m in _mentions_of("Rising oil prices forced the airline to cancel flights.") if m.type == "COERCE"]
+
+
+def test_a_forcible_return_of_people_is_a_deportation_of_them():
+    m = _one(_mentions_of("Thailand forcibly returned more than 4,000 Hmong asylum seekers to Laos on Monday."), "COERCE")
+    assert m.mode == "deport" and m.source.country == "THA" and "Hmong" in m.target.text
