@@ -1023,3 +1023,9 @@ def test_forcing_someone_to_act_is_coercion_by_whoever_forced_them():
 def test_a_forcible_return_of_people_is_a_deportation_of_them():
     m = _one(_mentions_of("Thailand forcibly returned more than 4,000 Hmong asylum seekers to Laos on Monday."), "COERCE")
     assert m.mode == "deport" and m.source.country == "THA" and "Hmong" in m.target.text
+
+
+def test_an_act_staged_by_a_named_agent_in_a_participle_is_theirs():
+    m = _one(_mentions_of("A dusk-to-dawn curfew clamped on Urumqi by Chinese authorities emptied the streets of the "
+                          "Xinjiang capital on Tuesday night."), "COERCE")
+    assert m.mode == "curfew" and "authorities" in m.source.text
