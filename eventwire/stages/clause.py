@@ -76,8 +76,10 @@ def _phrasal(tok: Token) -> Optional[str]:
         return f"{tok.lemma_.lower()} {tok.doc[tok.i + 1].lower_}"  # "set free" (the parser may hang "free" elsewhere)
     prt = [c.lemma_.lower() for c in tok.children if c.dep_ == "prt"]
     if not prt:
+        # (right after the verb, or after its object: "pulled its troops *out* of the territory")
+        after = {tok.i + 1} | {o.right_edge.i + 1 for o in tok.children if o.dep_ == "dobj" and o.i > tok.i}
         prt = [c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in PHRASAL_PARTICLES
-               and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children)]
+               and c.i in after and not any(g.dep_ == "pobj" for g in c.children)]
     return f"{tok.lemma_.lower()} {prt[0]}" if prt else None
 
 

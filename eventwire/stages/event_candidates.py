@@ -24,6 +24,7 @@ COOPERATIVE = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CO
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 FORCIBLY = {"forcibly", "forcefully", "forcably"}
 FORCED_MOVE = Sense("COERCE", "deport", "174")
+SAID_NO = Sense("REJECT", None, "120")
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
@@ -318,6 +319,13 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma == "ask" and not _children(tok, "dobj", "obj", "xcomp", "nsubjpass") and not _prep_objects(tok, ["for"]) \
             and not any(m.dep_ == "mark" and m.lower_ == "that" for c in _children(tok, "ccomp") for m in c.children):
         return None  # "as Justice Breyer asked, 'what sense does it make'": a question, not a request
+    if _phrasal(tok) in lex["continuing_phrasals"]:
+        return None  # "pressed ahead with uranium conversion": carrying on, no request
+    if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("dobj", "intj", "advmod", "npadvmod") for c in tok.children):
+        src, passive = _subject(tok)  # "Uzbekistan says no to joint drills", "the IMF said no to Argentina's plea"
+        refused = next(iter(_prep_objects(tok, ["to"])), None)
+        owner = next((c for c in refused.children if c.dep_ == "poss"), None) if refused is not None else None
+        return None if passive else Candidate(tok, tok, SAID_NO, src, owner or refused)
     sense = _verb_sense(tok, lex)
     if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
@@ -332,7 +340,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None
     if _no_event_object(tok, lex):
         return None  # "sacked the army chief", "called early elections"
-    if sense.needs_clause and not _children(tok, "xcomp", "ccomp"):
+    if sense.needs_clause and not _children(tok, "xcomp", "ccomp") \
+            and not any(is_infinitive(c) for c in _children(tok, "advcl")):  # ("leaned hard on Tehran to sign")
         return None  # "pushed the boat" is no demand, "pushed Kyiv to cede territory" is
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
@@ -423,7 +432,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             if src is None:
                 return None
         elif noun.lemma_.lower() in lex["abstract"]:
-            return None  # "a request to visit", "the plan to recognise": the content of another act
+            if not (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" and any(c.lower_ == "no" for c in noun.children)):
+                return None  # "a request to visit", "the plan to recognise": the content of another act
+            src = next((c for c in noun.head.children if c.dep_ in SUBJ), None)  # "has no plans to pull out": a
+            # refusal (`events._disavowed_intent`)
         else:
             src = None  # "a plan to attack": the noun is not the actor
     if sense.cameo == "043" and tgt is not None and src is not None \
@@ -656,6 +668,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
             gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
         light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names
+    elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and lemma in lex["in_phrase_acts"]:
+        light = "asserted"  # "pressed ahead with the work in open defiance of the IAEA": the subject defies it
     elif via_prep is not None and via_prep.lower_ == "on" and gov.pos_ in ("VERB", "AUX") and (
             gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
         light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"

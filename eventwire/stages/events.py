@@ -158,7 +158,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, source=cand.source or refuser)  # "the Taliban have no intention of freeing ..."
             if modality == "negated" and (_is_refusal(cand) or refuser is not None):
                 # "the FLA will not release the hostages": refusing a cooperative act is itself a rejection
-                cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
+                own = cand.sense.type in FORCE_MOVING and cand.target is not None and any(
+                    c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in cand.target.children)
+                cand = replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence),
+                               target=None if own else cand.target)  # (not "its troops": its own)
                 modality = "asserted"
                 agreeing.add("REJECT")
             elif modality == "negated" and cand.sense.type == "REJECT" and cand.sense.cameo is None:

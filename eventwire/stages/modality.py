@@ -60,7 +60,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     local(anchor)
     if anchor is not trigger:
         local(trigger)
-    if anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor) and (
+    if anchor.dep_ == "acl" and is_infinitive(anchor) and any(c.lower_ == "no" and c.dep_ == "det"
+                                                               for c in anchor.head.children):
+        found.add("negated")  # "has no plans to pull its troops out", "no intention to attack"
+    elif anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor) and (
             anchor.head.lemma_.lower() not in lex["decided_heads"] or _open_decision(anchor.head)):
         found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
         # (but "Israel's decision to expel the envoy" was taken, unless "the decision ... will be taken")

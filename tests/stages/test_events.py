@@ -1029,3 +1029,33 @@ def test_an_act_staged_by_a_named_agent_in_a_participle_is_theirs():
     m = _one(_mentions_of("A dusk-to-dawn curfew clamped on Urumqi by Chinese authorities emptied the streets of the "
                           "Xinjiang capital on Tuesday night."), "COERCE")
     assert m.mode == "curfew" and "authorities" in m.source.text
+
+
+def test_saying_no_to_a_plea_rejects_its_author():
+    m = _one(_mentions_of("The International Monetary Fund said no on Wednesday to Argentina's plea for a fresh "
+                          "disbursement."), "REJECT")
+    assert m.source.country == "IGO" or "Monetary" in m.source.text
+    assert m.target.country == "ARG"
+    assert not [m for m in _mentions_of("He said no one was hurt in the blast.") if m.type == "REJECT"]
+
+
+def test_having_no_plans_to_withdraw_refuses_and_no_plan_to_attack_is_negated():
+    ms = _mentions_of("Ethiopia has no plans to pull its troops out of the territory, a government spokesman said.")
+    m = _one(ms, "REJECT")
+    assert m.source.country == "ETH" and m.target is None  # its own troops are not the target
+    m = _one(_mentions_of("Israel has no plans to attack Iran, the minister said."), "ASSAULT")
+    assert m.modality == "negated"
+
+
+def test_defiance_and_carrying_on():
+    ms = _mentions_of("Iran pressed ahead with uranium conversion on Monday in open defiance of the International "
+                      "Atomic Energy Agency.")
+    m = _one(ms, "REJECT")
+    assert m.source.country == "IRN" and m.cameo == "128"
+    assert not [m for m in ms if m.type == "REQUEST"]  # pressing ahead asks nobody anything
+
+
+def test_leaning_hard_on_a_state_to_act_is_a_demand():
+    m = _one(_mentions_of("Armenian Prime Minister Andranik Markarian leaned hard on Tehran on Monday to sign the gas "
+                          "pipeline deal."), "REQUEST")
+    assert m.target.country == "IRN"
