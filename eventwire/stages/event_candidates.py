@@ -25,6 +25,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 FORCIBLY = {"forcibly", "forcefully", "forcably"}
 FORCED_MOVE = Sense("COERCE", "deport", "174")
 SAID_NO = Sense("REJECT", None, "120")
+ON_HOLD = {"hold", "ice"}
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
@@ -678,6 +679,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             and not (via_prep.lower_ == "in" and _children(gov, "dobj")):  # "held off on sanctions", not "after
         # protests" nor "stopped work in a strike" (what stopped is the work)
         light = "negated"
+    if light == "asserted" and tok.dep_ == "dobj" and gl in ("put", "place") and _prep_objects(gov, ["on"]) \
+            and {o.lower_ for o in _prep_objects(gov, ["on"])} & ON_HOLD:
+        light = "negated"  # "put its mediation on hold": the mediation stopped
     if light is not None and tok.dep_ == "dobj" and _no_event_object(gov, lex):
         return None  # "claimed partial credit for the efforts": the lexicon says this verb and object are no event
     if light is not None:

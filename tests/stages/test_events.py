@@ -1059,3 +1059,11 @@ def test_leaning_hard_on_a_state_to_act_is_a_demand():
     m = _one(_mentions_of("Armenian Prime Minister Andranik Markarian leaned hard on Tehran on Monday to sign the gas "
                           "pipeline deal."), "REQUEST")
     assert m.target.country == "IRN"
+
+
+def test_putting_mediation_on_hold_halts_it():
+    ms = _mentions_of("Qatar put its mediation between Israel and Hamas on hold on Sunday.")
+    m = _one(ms, "SANCTION")
+    assert m.source.country == "QAT"
+    assert not [m for m in ms if m.type == "CONSULT" and m.modality == "asserted"]
+    assert _one(_mentions_of("The army put its troops on alert."), "MOBILIZE")
