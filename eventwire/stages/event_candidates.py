@@ -89,12 +89,26 @@ def _misread_speaker(cand: Candidate) -> Candidate:
     the main clause's subject is whom the speech is about."""
     verb = cand.trigger
     noun = verb.head
-    if not cand.sense.speech or verb.dep_ != "acl" or verb.tag_ != "VBN" or _children(verb, "agent", "dobj") \
+    spoken = lexicon()["clause_readings"].get(verb.lemma_.lower())  # "..., the opposition charged": its "that" reading
+    if not (cand.sense.speech or spoken is not None) or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or _children(verb, "agent", "dobj") \
             or noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.left_edge.i == 0 \
             or verb.doc[noun.left_edge.i - 1].text != ",":
         return cand
-    about, passive = _subject(noun.head)
-    return replace(cand, source=noun, target=None if passive else about)
+    about, passive = (noun.head, False) if noun.dep_ == "appos" else _subject(noun.head)  # ("police tortured
+    # them, the opposition charged": the parser made the speaker an apposition of the subject)
+    return replace(cand, sense=cand.sense if cand.sense.speech else spoken, source=noun,
+                   target=None if passive else about)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """"Bribe-taking has cost the treasury millions, the opposition charged": a verb with its own subject and no
+    object, set off by a comma after the clause it reports (the parser may attach it as a conjunct)."""
+    if verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.i < verb.head.i or verb.head.pos_ not in ("VERB", "AUX") \
+            or not _children(verb, *SUBJ) or _children(verb, "dobj", "obj", "ccomp", "xcomp"):
+        return False
+    first = min(t.i for t in verb.subtree if not t.is_punct)
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _adjectival_participle(tok: Token) -> bool:
@@ -328,7 +342,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         owner = next((c for c in refused.children if c.dep_ == "poss"), None) if refused is not None else None
         return None if passive else Candidate(tok, tok, SAID_NO, src, owner or refused)
     sense = _verb_sense(tok, lex)
-    if lemma in lex["clause_readings"] and _children(tok, "ccomp") and not _children(tok, "dobj", "obj"):
+    if lemma in lex["clause_readings"] and (_children(tok, "ccomp") or _trailing_report(tok)) \
+            and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
     if (sense is None or sense.confidence <= CAMEO_CONFIDENCE) \
             and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
@@ -389,7 +404,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
         tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
     if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
-            and not (sense.speech and tok.dep_ == "parataxis") \
+            and not (sense.speech and (tok.dep_ == "parataxis" or _trailing_report(tok))) \
             and not (passive and tgt is not None) and not reciprocal \
             and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
         return None
@@ -515,10 +530,12 @@ def _actual_sides(cand: Candidate, lex: dict) -> Candidate:
         # "demanded that Russia release the reporter": who is asked is the subject of the demanded clause;
         # "charged that Colombia was harbouring mercenaries": who is accused, of the alleged one
         asked = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJ]
-        if not asked and verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i \
+        if not asked and (verb.dep_ in ("parataxis", "ccomp") or _trailing_report(verb)) and verb.i > verb.head.i \
                 and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in lex["reporting"]:
             # "Bhutto salted away $100 million, the anti-corruption chief alleged": the clause spoken about
             asked = [g for g in verb.head.children if g.dep_ in SUBJ]
+        if asked and asked[0].pos_ == "NOUN" and _by_objects(asked[0]):
+            asked = _by_objects(asked[0])  # "bribe-taking by customs officers has cost ..., the opposition charged"
         if asked and asked[0].pos_ in ("PROPN", "NOUN") and (cand.source is None or asked[0].i != cand.source.i):
             cand = replace(cand, target=asked[0])
     if cand.target is None and not cand.nominal and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) \

@@ -1067,3 +1067,11 @@ def test_putting_mediation_on_hold_halts_it():
     assert m.source.country == "QAT"
     assert not [m for m in ms if m.type == "CONSULT" and m.modality == "asserted"]
     assert _one(_mentions_of("The army put its troops on alert."), "MOBILIZE")
+
+
+def test_a_trailing_charge_accuses_the_doer_of_the_clause_before_it():
+    m = _one(_mentions_of("Bribe-taking by customs officers at Mombasa port has cost the Kenyan treasury millions of "
+                          "dollars a year, the opposition ODM charged in a statement on Sunday."), "ACCUSE")
+    assert "ODM" in m.source.text and "customs officers" in m.target.text
+    m = _one(_mentions_of("The police tortured the detainees, the opposition charged on Sunday."), "ACCUSE")
+    assert "opposition" in m.source.text and m.target.text.lower().endswith("police")
