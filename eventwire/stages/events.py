@@ -376,6 +376,9 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
               and any(c.anchor in clause.subtree for clause in clauses)]
     # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
     # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
+    # (further down, not another party's act: "pledged to amend the law so that opposition parties can hold rallies")
+    inside = [c for c in inside if c.anchor in clauses or c.source is None or cand.source is None
+              or c.source.i == cand.source.i]
     content = [c for c in inside if c.anchor in clauses] + [c for c in inside if c.anchor not in clauses and any(
         c.anchor in clause.children for clause in clauses)]  # "vowed to cut aid unless Cairo releases ...": the cut
     if not content and any(o.lemma_.lower() in lexicon()["cooperation_words"]
@@ -394,7 +397,12 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     if typ == "AGREE" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
         return replace(cand, sense=replace(cand.sense, type="REJECT", mode=None, cameo="120"))  # "vowed never to negotiate"
     cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
-    return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo))
+    target = cand.target
+    if target is None:  # "vowed to cut off talks unless Cairo releases ...": Cairo; "vowed to attack the capital"
+        conditioned = [g for m in cand.trigger.subtree if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
+                       for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN")]
+        target = conditioned[0] if typ == "THREATEN" and conditioned else content[0].target
+    return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
 
 
 def _parties_in_of_phrase(tok: Optional[Token]) -> bool:

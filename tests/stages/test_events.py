@@ -1075,3 +1075,11 @@ def test_a_trailing_charge_accuses_the_doer_of_the_clause_before_it():
     assert "ODM" in m.source.text and "customs officers" in m.target.text
     m = _one(_mentions_of("The police tortured the detainees, the opposition charged on Sunday."), "ACCUSE")
     assert "opposition" in m.source.text and m.target.text.lower().endswith("police")
+
+
+def test_a_vow_reads_by_the_vowers_own_act_and_threatens_whom_its_condition_names():
+    ms = _mentions_of("The Kenyan government pledged on Sunday to amend the law so that opposition parties can hold "
+                      "rallies without police permits.")
+    assert _one(ms, "AGREE").source.country == "KEN" and not [m for m in ms if m.type == "THREATEN"]
+    m = _one(_mentions_of("Hamas vowed to cut off talks unless Cairo releases its members."), "THREATEN")
+    assert m.target.country == "EGY"
