@@ -281,7 +281,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma in lex["result_verbs"]:
         results, result_sense = lex["result_verbs"][lemma]
         result = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")
-                       and c.lemma_.lower() in results), None)
+                       and c.lemma_.lower() in results), None) or next(
+            (t for o in _children(tok, "dobj") for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i
+             and t.lemma_.lower() in results), None)  # "found 26 members of an Islamist cell guilty": the parser
+        # may hang the result on the last noun of the object
         if result is not None:
             src, passive = _subject(tok)
             if result_sense.type == "SANCTION":

@@ -1083,3 +1083,9 @@ def test_a_vow_reads_by_the_vowers_own_act_and_threatens_whom_its_condition_name
     assert _one(ms, "AGREE").source.country == "KEN" and not [m for m in ms if m.type == "THREATEN"]
     m = _one(_mentions_of("Hamas vowed to cut off talks unless Cairo releases its members."), "THREATEN")
     assert m.target.country == "EGY"
+
+
+def test_a_court_that_found_a_group_guilty_convicted_them_even_if_the_parser_hangs_guilty_low():
+    m = _one(_mentions_of("The verdict by a Cairo state security court, which found 26 members of an Islamist cell "
+                          "guilty of plotting attacks on tourists, came after a trial lasting eight months."), "SANCTION")
+    assert m.mode == "convict" and "court" in m.source.text and "26 members" in m.target.text
