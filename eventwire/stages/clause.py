@@ -157,8 +157,13 @@ def _agent(verb: Token) -> Optional[Token]:
     return None
 
 
+def _particle_objects(verb: Token) -> list[Token]:
+    """"sealed off the West Bank": the parser may give the particle the object."""
+    return [g for c in _children(verb, "prt") for g in _children(c, "pobj")]
+
+
 def _object(verb: Token) -> Optional[Token]:
-    objs = _children(verb, "dobj", "obj")
+    objs = _children(verb, "dobj", "obj") or _particle_objects(verb)
     datives = [c for c in _children(verb, "dative") if c.pos_ in ("NOUN", "PROPN", "PRON")]
     if datives and (not objs or objs[0].ent_type_ == "MONEY" or any(c.like_num for c in objs[0].children)):
         return datives[0]  # "fined the newspaper 10,000 lira": who pays, not the sum
@@ -372,7 +377,8 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
 def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Optional[Sense]:
     for key in keys:
         for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
-            objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd")  # "was declared persona non grata"
+            objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd") + _particle_objects(tok)  # "was declared
+            # persona non grata"
             if tok.lemma_.lower() in CAUSATIVES:  # "let UN inspectors back into the country": they are let in
                 objs = objs + [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
             if bare and objs:

@@ -1089,3 +1089,10 @@ def test_a_court_that_found_a_group_guilty_convicted_them_even_if_the_parser_han
     m = _one(_mentions_of("The verdict by a Cairo state security court, which found 26 members of an Islamist cell "
                           "guilty of plotting attacks on tourists, came after a trial lasting eight months."), "SANCTION")
     assert m.mode == "convict" and "court" in m.source.text and "26 members" in m.target.text
+
+
+def test_an_object_the_parser_gave_the_particle_is_still_the_object():
+    ms = _mentions_of("Tens of thousands of Palestinian labourers were kept from their jobs on Monday as Israel sealed "
+                      "off the West Bank and Gaza Strip for the Jewish New Year holiday.")
+    m = _one([m for m in ms if "West Bank" in (m.target.text if m.target else "")], "COERCE")
+    assert m.mode == "restrict" and m.source.country == "ISR"
