@@ -101,6 +101,17 @@ def _misread_speaker(cand: Candidate) -> Candidate:
                    target=None if passive else about)
 
 
+def _document_author(doc_noun: Token) -> Optional[Token]:
+    """Who a report or statement speaks for: its possessor ("Amnesty's report"), a "by" phrase on it or on the
+    participle that issued it ("a report released by HRW"), or a named organisation in it ("an Amnesty report")."""
+    poss = [c for c in doc_noun.children if c.dep_ == "poss" and c.lower_ not in TIME_WORDS and not _names_a_day(c)]
+    by = _by_objects(doc_noun) or [a for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                   for a in _by_objects(c)]
+    named = [c for c in doc_noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
+    found = [a for a in poss + by + named if a.ent_type_ not in ("DATE", "TIME")]
+    return found[0] if found else None
+
+
 def _trailing_report(verb: Token) -> bool:
     """"Bribe-taking has cost the treasury millions, the opposition charged": a verb with its own subject and no
     object, set off by a comma after the clause it reports (the parser may attach it as a conjunct)."""
@@ -388,6 +399,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         tgt = obj
         if src is not None and src.lemma_.lower() in lex["nouns"]:
             src = _noun_agent(src) or src  # "the Israeli air raid killed three": the raid's author acted
+        elif src is not None and src.lemma_.lower() in lex["document_nouns"]:
+            src = _document_author(src) or src  # "a report released by Human Rights Watch blamed the army"
     if sense.preps and not passive:
         pobjs = [o for o in _prep_objects(tok, sense.preps) if o.lower_ not in TIME_WORDS]
         if pobjs:

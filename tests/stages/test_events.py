@@ -1096,3 +1096,11 @@ def test_an_object_the_parser_gave_the_particle_is_still_the_object():
                       "off the West Bank and Gaza Strip for the Jewish New Year holiday.")
     m = _one([m for m in ms if "West Bank" in (m.target.text if m.target else "")], "COERCE")
     assert m.mode == "restrict" and m.source.country == "ISR"
+
+
+def test_a_report_speaks_for_its_author():
+    m = _one(_mentions_of("A report released by Human Rights Watch in Bogota blamed Colombian army units for the "
+                          "summary killing of dozens of peasants."), "ACCUSE")
+    assert "Human Rights Watch" in m.source.text and m.target.country == "COL"
+    m = _one(_mentions_of("Amnesty International's annual report accused Egypt of torturing detainees."), "ACCUSE")
+    assert "Amnesty" in m.source.text and m.target.country == "EGY"
