@@ -592,7 +592,9 @@ def _recipient(verb: Token, lex: dict) -> Optional[Token]:
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if obj is None and not passive and not datives:
         return None  # "returned to Moscow", "turned to Togo": no thing moved
-    found = datives + [o for o in _prep_objects(verb, ["to"]) if o.lower_ not in TIME_WORDS]
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
+    found = datives + [o for t in [verb, *particles] for o in _prep_objects(t, ["to"]) if o.lower_ not in TIME_WORDS]
+    # ("had given back to the Congo a convoy": the "to" phrase may hang on the particle)
     if not found and obj is not None:
         # "sent supplies and personnel such as doctors to Nepal": the parser hung the "to" phrase on the object
         found = [o for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children

@@ -1104,3 +1104,16 @@ def test_a_report_speaks_for_its_author():
     assert "Human Rights Watch" in m.source.text and m.target.country == "COL"
     m = _one(_mentions_of("Amnesty International's annual report accused Egypt of torturing detainees."), "ACCUSE")
     assert "Amnesty" in m.source.text and m.target.country == "EGY"
+
+
+def test_yielding_and_access_idioms():
+    m = _one(_mentions_of("Pakistani intelligence has turned over to U.S. investigators its files on three Arab suspects "
+                          "held in Peshawar."), "COOPERATE")
+    assert m.cameo == "064" and m.source.country == "PAK" and m.target.country == "USA"
+    m = _one(_mentions_of("Liberia took in the first 200 Nigerian peacekeepers of a West African force."), "RETREAT")
+    assert m.cameo == "0861" and m.source.country == "LBR"
+    m = _one(_mentions_of("Martial law in Indonesia's Aceh province was downgraded to a civil emergency by President "
+                          "Megawati Sukarnoputri on Wednesday."), "RETREAT")
+    assert m.cameo == "0814" and m.modality == "asserted"
+    m = _one(_mentions_of("Uganda has given back to Congo a convoy of trucks."), "RETREAT")
+    assert m.mode == "return" and m.target.country == "COD"
