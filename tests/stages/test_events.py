@@ -1116,4 +1116,4 @@ def test_yielding_and_access_idioms():
                           "Megawati Sukarnoputri on Wednesday."), "RETREAT")
     assert m.cameo == "0814" and m.modality == "asserted"
     m = _one(_mentions_of("Uganda has given back to Congo a convoy of trucks."), "RETREAT")
-    assert m.mode == "return" and m.target.country == "COD"
+    assert m.mode == "return" and m.target.text == "Congo"
