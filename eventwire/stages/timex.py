@@ -240,6 +240,17 @@ def _antecedent_timexes(clause: Token, timexes: list[Timex]) -> list[tuple[int, 
     return [f for f in _clause_timexes(noun, noun, timexes) if f[0] == 0]
 
 
+def _when_timexes(clause: Token, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """"a suspended term from 2014, when he was found guilty": a "when" clause right after a date happened then,
+    wherever the parser attached it."""
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None)
+    if when is None:
+        return []
+    before = when.i - 1 - (when.i > 0 and clause.doc[when.i - 1].text == ",")
+    return [(3, 0, t) for t in timexes if getattr(t, "_span", None) is not None and t._span.doc is clause.doc
+            and t.type in DATE_TYPES and t._span.end - 1 == before]
+
+
 def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, precision, date_text) for the event whose trigger is `trigger`.
 
@@ -268,6 +279,8 @@ def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[
             found = _clause_timexes(sub, sub, timexes)
         if not found:
             found = _antecedent_timexes(clause, timexes)
+        if not found:
+            found = _when_timexes(clause, timexes)
     past = clause.pos_ in VERBAL and clause_tense(clause) == "past"
     for _, _, t in found:
         if past and dct and _starts_after(t.value, dct):

@@ -250,6 +250,8 @@ EVENT_DATE_CASES = [
     (SEED_FEB10, WED_FEB10, "if and when he is detained or extradited", "detained", (None, None, None)),
     # the infinitive of purpose shares its governor's date
     (SEED_JAN25, MON_JAN25, "will visit Moscow early next month to press", "press", ("2021-02", "month", "early next month")),
+    # a "when" clause right after a date happened then ("a term from 2014 when he was found guilty")
+    (SEED_FEB10, WED_FEB10, "from 2014 when he was found guilty", "found", ("2014", "year", "from 2014")),
 ]
 
 
