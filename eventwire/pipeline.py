@@ -91,6 +91,7 @@ def analyse(articles: list[Article]) -> list[Result]:
                 if geocode else None,
                 type_scores=type_scores,
             ))
+        mentions = events.address_release_calls(mentions)  # (across paragraphs: who holds whom)
         results.append(Result(art, mentions, timexes, places,
                               article_actors.actors() if article_actors is not None else []))
     return results

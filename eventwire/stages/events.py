@@ -685,7 +685,8 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
                         # "conceded to the demands *of* the truck drivers": one phrase deeper
                         noun = lex["nouns"].get(obj.lemma_.lower())  # "called for sanctions *against China*"
                         aimed_at = noun.patient_preps if noun is not None and not noun.patient else ()
-                        deeper = OWNER_PREPS + ("between",) + aimed_at
+                        deeper = (OWNER_PREPS if noun is None or not noun.patient else ("by", "from")) + ("between",) \
+                            + aimed_at  # (not "of" after "the release": that is who would be freed, not who is asked)
                         for owner in _prep_objects(obj, deeper):
                             ref = _coded_object(owner, seen, source_i, actor_for)
                             if ref is not None:
@@ -770,9 +771,12 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
     else:
         attributed = _according_to(sent)
     trig_tok = cand.trigger
+    cameo = lexicon()["future_cameo"].get(cand.sense.type, cand.sense.cameo) if modality == "future" else cand.sense.cameo
+    if cand.sense.type == "REQUEST" and _released(cand) is not None:
+        cameo = RELEASE_CALLS.get((cameo or "")[:2], cameo)  # "called for the release of X": appeal for release (0241)
     return Mention(
         doc=article_id, type=cand.sense.type, mode=cand.sense.mode,
-        cameo=lexicon()["future_cameo"].get(cand.sense.type, cand.sense.cameo) if modality == "future" else cand.sense.cameo,
+        cameo=cameo,
         source=source, target=target, date=date_val, date_precision=prec, date_text=date_text,
         modality=modality, location=location, quantity=quantity,
         evidence=Evidence(sentence=sent.text, start=off + sent.start_char, end=off + sent.end_char),
@@ -781,6 +785,35 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         trigger=trig_tok.text, trigger_start=off + trig_tok.idx, trigger_end=off + trig_tok.idx + len(trig_tok.text),
         attributed_to=attributed, alleged=is_alleged(cand.trigger, cand.anchor),
     )
+
+
+RELEASE_NOUNS = {"release", "freeing"}
+RELEASE_CALLS = {"02": "0241", "10": "1041"}  # CAMEO: appeal for / demand release of persons or property
+
+
+def _released(cand: Candidate) -> Optional[Token]:
+    """Who a request asks to be freed: "called for the immediate release of Navalny" -> Navalny."""
+    asked = _prep_objects(cand.trigger, ["for"]) + _children(cand.trigger, "dobj")
+    return next((p for n in asked if n.lemma_.lower() in RELEASE_NOUNS for p in _prep_objects(n, ["of"])), None)
+
+
+def address_release_calls(mentions: list[Mention]) -> list[Mention]:
+    """A call for someone's release that names no addressee is addressed to whoever holds them: the coded actor
+    that the same article says arrested, detained or jailed that person ("The EU called for the release of
+    Navalny" in an article where Russia arrested him: EU -> Russia). Runs over one article's mentions."""
+    holders = [m for m in mentions if m.type == "COERCE" and m.modality != "negated" and m.target is not None
+               and m.source is not None and (m.source.country or m.source.actor_id)]
+    out = []
+    for m in mentions:
+        if m.type == "REQUEST" and m.target is None and m.cameo in RELEASE_CALLS.values():
+            words = set(re.findall(r"\w+", m.evidence.sentence))
+            holder = next((h.source for h in sorted(holders, key=lambda h: h.modality != "asserted")
+                           if (h.target.name or h.target.text).split()[-1] in words
+                           and h.source.actor_id != (m.source.actor_id if m.source else None)), None)
+            if holder is not None:
+                m = replace(m, target=holder)
+        out.append(m)
+    return out
 
 
 def _named_pair(verb: Token) -> bool:

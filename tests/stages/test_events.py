@@ -1117,3 +1117,13 @@ def test_yielding_and_access_idioms():
     assert m.cameo == "0814" and m.modality == "asserted"
     m = _one(_mentions_of("Uganda has given back to Congo a convoy of trucks."), "RETREAT")
     assert m.mode == "return" and m.target.text == "Congo"
+
+
+def test_a_call_for_someones_release_is_addressed_to_whoever_holds_them():
+    ms = _mentions_of("Iranian police arrested Roxana Saberi, a British journalist, in Tehran in January. "
+                      "The European Union has called for the immediate release of Saberi.")
+    m = _one(ms, "REQUEST")
+    assert m.cameo == "0241" and m.source.actor_id and m.target.country == "IRN"
+    # with no one named as holding her, the freed person is not made the addressee
+    m = _one(_mentions_of("The European Union has called for the immediate release of Roxana Saberi."), "REQUEST")
+    assert m.target is None
