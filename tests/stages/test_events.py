@@ -1127,3 +1127,13 @@ def test_a_call_for_someones_release_is_addressed_to_whoever_holds_them():
     # with no one named as holding her, the freed person is not made the addressee
     m = _one(_mentions_of("The European Union has called for the immediate release of Roxana Saberi."), "REQUEST")
     assert m.target is None
+
+
+def test_a_background_arrest_that_names_no_one_who_acted_is_no_event():
+    ms = _mentions_of("EU diplomats discussed sanctions on the Kremlin over the arrest of opposition figure Alexey "
+                      "Navalny.")
+    assert not [m for m in ms if m.type == "COERCE"]
+    ms = _mentions_of("Ministers discussed the response to the arrest of Alexey Navalny.")
+    assert not [m for m in ms if m.type == "COERCE"]
+    # stated as what happened, it stays
+    assert _one(_mentions_of("The arrest of Alexey Navalny was condemned in Washington."), "COERCE")
