@@ -1137,3 +1137,9 @@ def test_a_background_arrest_that_names_no_one_who_acted_is_no_event():
     assert not [m for m in ms if m.type == "COERCE"]
     # stated as what happened, it stays
     assert _one(_mentions_of("The arrest of Alexey Navalny was condemned in Washington."), "COERCE")
+
+
+def test_a_move_to_strip_a_group_of_its_registration_is_done():
+    m = _one(_mentions_of("The Uzbek justice ministry's move to strip Human Rights Watch of its registration ended the "
+                          "group's 12-year presence in Tashkent."), "SANCTION")
+    assert m.modality == "asserted" and "Human Rights Watch" in m.target.text
