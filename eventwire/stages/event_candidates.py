@@ -318,9 +318,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             return None  # "they agreed the timing was good": an opinion, not an agreement
     for pl, preps, objects, sense in lex["verb_preps"]:
         if lemma == pl and not (sense.mode == "visit" and _children(tok, "dobj")):  # "flew tents to Turkey": cargo
-            # ("stripped three ministers of their passes": the parser may hang the phrase on the object)
-            for obj in _prep_objects(tok, preps) + ([o for d in _children(tok, "dobj") for o in _prep_objects(d, preps)]
-                                                    if preps == ("of",) else []):
+            for obj in _prep_objects(tok, preps):
                 lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}
                 lemmas |= {c.lemma_.lower() for t in [obj, *obj.conjuncts] for c in t.children if c.dep_ == "compound"}
                 named_place = "@GPE" in objects and obj.ent_type_ in ("GPE", "LOC")

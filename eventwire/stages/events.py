@@ -435,6 +435,10 @@ def _states_intent(verb: Token) -> bool:
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 
 
+RISKED = {"risk", "face"}  # "they risked being taken off the air": a penalty held over them
+TELLING = {"tell", "warn", "inform", "notify", "remind", "caution"}
+
+
 def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:
     """Who threatens, when a coercive act would be carried out on a condition: "X would attack if ...",
     "unless Y, X will impose sanctions" (X); "the party could be dissolved if its lawmakers kept up their
@@ -443,13 +447,16 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
     if cand.sense.type not in THREAT_TYPES or (cand.nominal and cand.anchor is cand.trigger):
         return None
     verb = cand.anchor
+    speaker = _subject(reporter)[0] if reporter is not None else None
+    if verb.head.lemma_.lower() in RISKED and any(c.dep_ == "auxpass" for c in verb.children) and _agent(verb) is None \
+            and reporter.lemma_.lower() in TELLING and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS:
+        return speaker  # "regulators told the channels they risked being taken off the air": the regulators threaten
     conditions = [c for c in verb.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
     if not conditions:
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return cand.source
-    speaker = _subject(reporter)[0] if reporter is not None else None
     chosen = any(not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in conditions)
     return speaker if chosen and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS else None
 

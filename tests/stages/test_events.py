@@ -1141,5 +1141,17 @@ def test_a_background_arrest_that_names_no_one_who_acted_is_no_event():
 
 def test_a_move_to_strip_a_group_of_its_registration_is_done():
     m = _one(_mentions_of("The Uzbek justice ministry's move to strip Human Rights Watch of its registration ended the "
-                          "group's 12-year presence in Tashkent."), "SANCTION")
+                          "group's 12-year presence in Tashkent."), "COERCE")
     assert m.modality == "asserted" and "Human Rights Watch" in m.target.text
+
+
+def test_telling_people_they_risk_a_penalty_threatens_them():
+    ms = _mentions_of("Pakistani regulators told private television channels they risked being taken off the air over "
+                      "their live coverage of the protests.")
+    m = _one(ms, "THREATEN")
+    assert m.source.country == "PAK" and m.modality == "asserted"
+    assert not [m for m in ms if m.type == "COERCE" and m.modality == "asserted"]
+    # an analyst's assessment of a risk threatens nobody
+    ms = _mentions_of("The rebels risk being wiped out by the army, analysts said.")
+    assert not [m for m in ms if m.type == "THREATEN"]
+    assert all(m.modality == "hypothetical" for m in ms)
