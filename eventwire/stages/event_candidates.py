@@ -745,9 +745,6 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
     if sense.patient and (of or poss or patient is not None):
-        if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.head.pos_ in ("NOUN", "PROPN")):
-            return None  # "sanctions over the arrest of Navalny", "the response to the arrest of X": background that
-            # names no one who acted
         return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
     # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
     # by opposition parties", "the threat by Ankara to launch ...")

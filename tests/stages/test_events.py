@@ -1129,16 +1129,6 @@ def test_a_call_for_someones_release_is_addressed_to_whoever_holds_them():
     assert m.target is None
 
 
-def test_a_background_arrest_that_names_no_one_who_acted_is_no_event():
-    ms = _mentions_of("EU diplomats discussed sanctions on the Kremlin over the arrest of opposition figure Alexey "
-                      "Navalny.")
-    assert not [m for m in ms if m.type == "COERCE"]
-    ms = _mentions_of("Ministers discussed the response to the arrest of Alexey Navalny.")
-    assert not [m for m in ms if m.type == "COERCE"]
-    # stated as what happened, it stays
-    assert _one(_mentions_of("The arrest of Alexey Navalny was condemned in Washington."), "COERCE")
-
-
 def test_a_move_to_strip_a_group_of_its_registration_is_done():
     m = _one(_mentions_of("The Uzbek justice ministry's move to strip Human Rights Watch of its registration ended the "
                           "group's 12-year presence in Tashkent."), "COERCE")
