@@ -67,6 +67,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(_misread_speaker(cand), lex))
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
+            src, _ = _subject(tok.head)  # "Washington is deeply sorry for the sinking of the Ehime Maru"
+            if src is not None and _prep_objects(tok, ["for", "over", "about"]):  # (not "sorry to hear that")
+                out.append(Candidate(tok, tok.head, lex["predicate_adjectives"][tok.lemma_.lower()], src,
+                                     next(iter(_prep_objects(tok, ["to"])), None)))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:

@@ -153,6 +153,7 @@ def lexicon() -> dict:
         "deployment_purposes": raw["deployment_purposes"],
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
+        "predicate_adjectives": {k: _sense(v) for k, v in raw["predicate_adjectives"].items()},
         "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},
         "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),

@@ -1145,3 +1145,10 @@ def test_telling_people_they_risk_a_penalty_threatens_them():
     ms = _mentions_of("The rebels risk being wiped out by the army, analysts said.")
     assert not [m for m in ms if m.type == "THREATEN"]
     assert all(m.modality == "hypothetical" for m in ms)
+
+
+def test_being_sorry_for_an_act_is_an_apology():
+    m = _one(_mentions_of("Washington is deeply sorry for the sinking of the Japanese training ship Ehime Maru by a U.S. "
+                          "submarine off Hawaii."), "CONCEDE")
+    assert m.cameo == "055" and m.source.country == "USA"
+    assert not _mentions_of("I am sorry to hear that.")
