@@ -332,6 +332,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                     tgt = obj if named_place else _object(tok)
                     if tgt is not None and tgt.lemma_.lower() in lex["predicate_objects"]:
                         tgt = None  # "opened fire on X": the phrase names the target
+                    owner = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")),
+                                 None)
+                    if owner is not None and (tgt is None or tgt.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")):
+                        tgt = owner  # "deposited $3 billion in Pakistan's central bank": the bank's owner receives
                     if passive:
                         src, tgt = _agent(tok), src
                     return Candidate(tok, tok, sense, src, tgt)

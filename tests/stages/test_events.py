@@ -1152,3 +1152,11 @@ def test_being_sorry_for_an_act_is_an_apology():
                           "submarine off Hawaii."), "CONCEDE")
     assert m.cameo == "055" and m.source.country == "USA"
     assert not _mentions_of("I am sorry to hear that.")
+
+
+def test_debt_write_offs_and_deposits_are_aid_to_the_owner():
+    m = _one(_mentions_of("Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its dwindling "
+                          "foreign exchange reserves."), "AID")
+    assert m.source.country == "SAU" and m.target.country == "PAK"
+    assert _one(_mentions_of("The Paris Club of creditor nations wrote off 80 percent of the $38.9 billion that Iraq "
+                             "owes its members."), "AID").cameo == "071"
