@@ -448,8 +448,9 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
         return None
     verb = cand.anchor
     speaker = _subject(reporter)[0] if reporter is not None else None
-    if verb.head.lemma_.lower() in RISKED and any(c.dep_ == "auxpass" for c in verb.children) and _agent(verb) is None \
-            and reporter.lemma_.lower() in TELLING and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS:
+    if reporter is not None and reporter.lemma_.lower() in TELLING and verb.head.lemma_.lower() in RISKED \
+            and any(c.dep_ == "auxpass" for c in verb.children) and _agent(verb) is None \
+            and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS:
         return speaker  # "regulators told the channels they risked being taken off the air": the regulators threaten
     conditions = [c for c in verb.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
@@ -815,7 +816,7 @@ def address_release_calls(mentions: list[Mention]) -> list[Mention]:
         if m.type == "REQUEST" and m.target is None and m.cameo in RELEASE_CALLS.values():
             words = set(re.findall(r"\w+", m.evidence.sentence))
             holder = next((h.source for h in sorted(holders, key=lambda h: h.modality != "asserted")
-                           if (h.target.name or h.target.text).split()[-1] in words
+                           if ((h.target.name or h.target.text or "").split() or [""])[-1] in words
                            and h.source.actor_id != (m.source.actor_id if m.source else None)), None)
             if holder is not None:
                 m = replace(m, target=holder)

@@ -1145,6 +1145,9 @@ def test_telling_people_they_risk_a_penalty_threatens_them():
     ms = _mentions_of("The rebels risk being wiped out by the army, analysts said.")
     assert not [m for m in ms if m.type == "THREATEN"]
     assert all(m.modality == "hypothetical" for m in ms)
+    # with no one reporting it, a risk is only a hypothetical
+    ms = _mentions_of("Private channels risk being taken off the air.")
+    assert ms and all(m.modality == "hypothetical" and m.type != "THREATEN" for m in ms)
 
 
 def test_being_sorry_for_an_act_is_an_apology():
@@ -1160,3 +1163,14 @@ def test_debt_write_offs_and_deposits_are_aid_to_the_owner():
     assert m.source.country == "SAU" and m.target.country == "PAK"
     assert _one(_mentions_of("The Paris Club of creditor nations wrote off 80 percent of the $38.9 billion that Iraq "
                              "owes its members."), "AID").cameo == "071"
+
+
+def test_release_calls_survive_a_holder_mention_with_an_empty_target_name():
+    from eventwire.records import ActorRef, Evidence, Mention
+    from eventwire.stages.events import address_release_calls
+
+    held = Mention(doc="d", type="COERCE", evidence=Evidence(sentence="x", start=0, end=1),
+                   source=ActorRef(text="Russia", name="Russia", country="RUS"), target=ActorRef(text=""))
+    call = Mention(doc="d", type="REQUEST", cameo="0241", source=ActorRef(text="EU", name="EU"),
+                   evidence=Evidence(sentence="The EU called for the release of him.", start=0, end=1))
+    assert address_release_calls([held, call])[1].target is None
