@@ -375,21 +375,23 @@ def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
 
 
 def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Optional[Sense]:
-    for key in keys:
-        for objects, preps, bare, sense in lex["object_senses"].get(key, ()):
-            objs = _children(tok, "dobj", "obj", "nsubjpass", "oprd") + _particle_objects(tok)  # "was declared
-            # persona non grata"
-            if tok.lemma_.lower() in CAUSATIVES:  # "let UN inspectors back into the country": they are let in
-                objs = objs + [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
-            if bare and objs:
-                continue  # "withdrew its troops from ...": the direct object decides
-            if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of
-                # his citizenship" (and "of" under X)
-                objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES
-                                                    for o in _prep_objects(c, preps)] \
-                    + [o for d in _children(tok, "dobj") for o in _prep_objects(d, preps)]
-            if objs and _object_words(objs, compounds) & objects:
-                return sense
+    entries = [e for key in keys for e in lex["object_senses"].get(key, ())]
+    if not entries:
+        return None
+    direct = _children(tok, "dobj", "obj", "nsubjpass", "oprd") + _particle_objects(tok)  # "was declared persona non grata"
+    if tok.lemma_.lower() in CAUSATIVES:  # "let UN inspectors back into the country": they are let in
+        direct += [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
+    for objects, preps, bare, sense in entries:
+        objs = direct
+        if bare and objs:
+            continue  # "withdrew its troops from ...": the direct object decides
+        if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of
+            # his citizenship" (and "of" under X)
+            objs = _prep_objects(tok, preps) + [o for c in tok.children if c.lower_ in PARTICLES
+                                                for o in _prep_objects(c, preps)] \
+                + [o for d in _children(tok, "dobj") for o in _prep_objects(d, preps)]
+        if objs and _object_words(objs, compounds) & objects:
+            return sense
     return None
 
 

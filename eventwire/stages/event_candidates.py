@@ -25,7 +25,6 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 FORCIBLY = {"forcibly", "forcefully", "forcably"}
 FORCED_MOVE = Sense("COERCE", "deport", "174")
 SAID_NO = Sense("REJECT", None, "120")
-ON_HOLD = {"hold", "ice"}
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
@@ -66,7 +65,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
             cand = _verb_candidate(tok, lex)
             if cand:
-                out.append(_actual_sides(_misread_speaker(cand), lex))
+                out.append(_actual_sides(_misread_speaker(cand, lex), lex))
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
             src, _ = _subject(tok.head)  # "Washington is deeply sorry for the sinking of the Ehime Maru"
             if src is not None and _prep_objects(tok, ["for", "over", "about"]):  # (not "sorry to hear that")
@@ -88,13 +87,13 @@ def find_candidates(sent: Span) -> list[Candidate]:
         + [threat for _, threat in threats]
 
 
-def _misread_speaker(cand: Candidate) -> Candidate:
+def _misread_speaker(cand: Candidate, lex: dict) -> Candidate:
     """"Bhutto salted away $100 million, Pakistan's anti-corruption chief alleged on Wednesday": the parser
     may read the trailing speech verb as a participle of the noun before it; that noun is the speaker, and
     the main clause's subject is whom the speech is about."""
     verb = cand.trigger
     noun = verb.head
-    spoken = lexicon()["clause_readings"].get(verb.lemma_.lower())  # "..., the opposition charged": its "that" reading
+    spoken = lex["clause_readings"].get(verb.lemma_.lower())  # "..., the opposition charged": its "that" reading
     if not (cand.sense.speech or spoken is not None) or verb.dep_ != "acl" or verb.tag_ != "VBN" \
             or _children(verb, "agent", "dobj") \
             or noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.left_edge.i == 0 \
@@ -724,7 +723,7 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         # protests" nor "stopped work in a strike" (what stopped is the work)
         light = "negated"
     if light == "asserted" and tok.dep_ == "dobj" and gl in ("put", "place") and _prep_objects(gov, ["on"]) \
-            and {o.lower_ for o in _prep_objects(gov, ["on"])} & ON_HOLD:
+            and {o.lower_ for o in _prep_objects(gov, ["on"])} & lex["halting_objects"]:
         light = "negated"  # "put its mediation on hold": the mediation stopped
     if light is not None and tok.dep_ == "dobj" and _no_event_object(gov, lex):
         return None  # "claimed partial credit for the efforts": the lexicon says this verb and object are no event

@@ -809,13 +809,14 @@ def address_release_calls(mentions: list[Mention]) -> list[Mention]:
     """A call for someone's release that names no addressee is addressed to whoever holds them: the coded actor
     that the same article says arrested, detained or jailed that person ("The EU called for the release of
     Navalny" in an article where Russia arrested him: EU -> Russia). Runs over one article's mentions."""
-    holders = [m for m in mentions if m.type == "COERCE" and m.modality != "negated" and m.target is not None
-               and m.source is not None and (m.source.country or m.source.actor_id)]
+    holders = sorted((m for m in mentions if m.type == "COERCE" and m.modality != "negated" and m.target is not None
+                      and m.source is not None and (m.source.country or m.source.actor_id)),
+                     key=lambda h: h.modality != "asserted")  # what was done before what might be
     out = []
     for m in mentions:
         if m.type == "REQUEST" and m.target is None and m.cameo in RELEASE_CALLS.values():
             words = set(re.findall(r"\w+", m.evidence.sentence))
-            holder = next((h.source for h in sorted(holders, key=lambda h: h.modality != "asserted")
+            holder = next((h.source for h in holders
                            if ((h.target.name or h.target.text or "").split() or [""])[-1] in words
                            and h.source.actor_id != (m.source.actor_id if m.source else None)), None)
             if holder is not None:
