@@ -149,3 +149,11 @@ def test_dedup_candidates_stay_near_in_time(fresh_store):
     store.add_results([dated_old])
     again = replace(new, date="2015-03-02", date_precision="day")
     assert "dated" in {m.doc for m in store.candidate_mentions([again], dedup)}
+
+
+def test_python_dash_m_eventwire_runs_the_same_command_line():
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "extract", str(SAMPLES), "--format", "jsonl"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert {json.loads(line)["doc"] for line in proc.stdout.splitlines()} == {"000_b0e895444fb2a88d.txt",
+                                                                             "003_791b397503252e09.txt"}
