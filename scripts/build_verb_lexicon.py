@@ -32,6 +32,9 @@ Conversion decisions (documented as the PLOVER manual asks):
   matching 10x code: 021x assist, 023x assist, 024x change, 025x yield, 026-028 meet). This is our exception.
 - PLOVER v0.5 names are mapped to v0.8 if they appear: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE,
   FIGHT→ASSAULT.
+- Where the v0.8 manual's text moves a code to another type than the table gives (promised concessions and
+  retreats, eased curfews and sanctions → CONCEDE), `eventwire/data/plover_manual_overrides.tsv` wins; each
+  row quotes the manual.
 
 Run: .venv/bin/python scripts/build_verb_lexicon.py [--shared ../shared/data] [--check]
 """
@@ -80,7 +83,15 @@ def read_plover_table(path: Path) -> dict[str, tuple[str, str]]:
         table.setdefault(code, ("NONE", ""))
     for code, mode in CAMEO_02.items():
         table.setdefault(code, ("REQUEST", mode))
+    table.update(read_manual_overrides())
     return table
+
+
+def read_manual_overrides(path: Path = DATA / "plover_manual_overrides.tsv") -> dict[str, tuple[str, str]]:
+    """CAMEO code → (type, mode) where the PLOVER v0.8 manual's text overrides the CAMEO→PLOVER table."""
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return {r[0]: (r[1], r[2]) for r in rows[1:]}
 
 
 def plover_for(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str]:

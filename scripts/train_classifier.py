@@ -192,7 +192,7 @@ def team_examples(weight: float) -> list[tuple[str, str, float]]:
                 if label not in LABELS or not text:
                     raise ValueError(f"{path}:{line}: a row needs a PLOVER type (or NONE) and a sentence")
                 # written to the PLOVER manual's text where the coder follows the CAMEO→PLOVER table
-                out.append((text, convention_type(label, row.get("cameo")), weight))
+                out.append((text, convention_type(label, row.get("cameo"), text), weight))
     return out
 
 

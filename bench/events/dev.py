@@ -63,8 +63,8 @@ def load(dev_dir: Path = DEV_DIR) -> list[dict]:
     for path, line, row in tsv_rows(dev_dir, COLUMNS):
         if not row.get("sentence") or not row.get("type"):
             raise ValueError(f"{path}:{line}: a row needs a type and a sentence")
-        # the writers followed the PLOVER manual's text where the coder follows the table (classify.TABLE_CONVENTION)
-        row["type"] = convention_type(row["type"], row["cameo"])
+        # the writers followed the PLOVER manual's text where the coder follows the table (classify.CONVENTION_CODES)
+        row["type"] = convention_type(row["type"], row["cameo"], row["sentence"])
         rows.append(row)
     return rows
 

@@ -104,12 +104,15 @@ def dump(doc_ids: list[str], first: int) -> None:
 def load_labels(folder: Path) -> list[dict]:
     """Every label row in the folder's TSVs; a malformed row is an error naming its file and line."""
     from bench.events.dev import tsv_rows
+    from eventwire.stages.classify import convention_type
 
     rows = []
     for path, line, row in tsv_rows(folder, COLUMNS):
         if not row.get("id") or not row.get("type") or "." not in row["id"]:
             raise ValueError(f"{path}:{line}: a row needs an id DOCID.n and a type")
         row["where"] = f"{path.name}:{line}"
+        # labelled by the CAMEO->PLOVER table; eventwire's convention for the codes it differs on (no 0871 rows here)
+        row["type"] = convention_type(row["type"], row["cameo"])
         rows.append(row)
     return rows
 

@@ -43,12 +43,14 @@ QUAD = {
 # PLOVER v0.5 names still found in older data.
 V05_TO_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
-# CAMEO codes where the PLOVER manual's text and the CAMEO→PLOVER table disagree and eventwire follows the
-# table, as the PLOVER gold records do: a promised concession (034x/035x) is AGREE, a declared ceasefire
-# (0871) RETREAT, an eased curfew or state of emergency (0813, 0814) RETREAT. Sentences written to the manual's
-# text for these codes are relabelled to the table's type before training and scoring (`convention_type`).
-TABLE_CONVENTION = frozenset({"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355",
-                              "0356", "0871", "0813", "0814"})
+# CAMEO codes whose hand-written sentences the writers labelled by different conventions (the CAMEO→PLOVER table
+# or the PLOVER v0.8 manual's text): their labels are set to eventwire's type for the code before training and
+# scoring (`convention_type`). eventwire follows the manual (data/plover_manual_overrides.tsv): a promised reform,
+# concession or retreat (034x, 035x) and an eased curfew, emergency or sanction (0813, 0814, 085) are CONCEDE; a
+# ceasefire (0871) is CONCEDE when declared and RETREAT when observed or in effect.
+CONVENTION_CODES = frozenset({"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355",
+                              "0356", "0813", "0814", "085"})
+DECLARED_CEASEFIRE = "0871"
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +62,16 @@ def _table_types() -> dict[str, str]:
         return {r["cameo"]: r["plover_type"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
-def convention_type(plover_type: str, cameo: Optional[str]) -> str:
+def convention_type(plover_type: str, cameo: Optional[str], sentence: str = "") -> str:
     """The label eventwire gives a sentence written as `plover_type` for CAMEO code `cameo`."""
     cameo = (cameo or "").strip()
-    return _table_types()[cameo] if cameo in TABLE_CONVENTION else plover_type
+    if cameo == DECLARED_CEASEFIRE and plover_type in ("RETREAT", "CONCEDE"):
+        from .event_lexicon import lexicon
+
+        forms = "|".join(re.escape(w[:-1] if w.endswith("e") else w) for w in lexicon()["ceasefire_declaring"])
+        declared = re.search(rf"\b(?:{forms})(?:e|es|ed|ing|s|d)?\b", sentence.lower())
+        return "CONCEDE" if declared else "RETREAT"
+    return _table_types()[cameo] if cameo in CONVENTION_CODES else plover_type
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*")

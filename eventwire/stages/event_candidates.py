@@ -745,9 +745,10 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
             return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
                              light_modality="asserted", nominal=True)
-        if light == "offer" and sense.type in ANNOUNCED_AS and ANNOUNCED_AS[sense.type] == "AGREE":
-            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x)
-            return Candidate(tok, gov, Sense("AGREE", None, lex["future_cameo"].get(sense.type, "030"),
+        if light == "offer" and ANNOUNCED_AS.get(sense.type) in ("AGREE", "CONCEDE"):
+            # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x); "offered a
+            # truce" a promised concession (CONCEDE)
+            return Candidate(tok, gov, Sense(ANNOUNCED_AS[sense.type], None, lex["future_cameo"].get(sense.type, "030"),
                                              confidence=sense.confidence), src, tgt, light_modality="asserted", nominal=True)
         return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
@@ -831,8 +832,9 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "woul
 
 
 # PLOVER: acts announced in the future tense are also the announcement's own type
+# (PLOVER v0.8: "announcements of future retreats should be coded as CONCEDE", and a future concession stays one)
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                "RETREAT": "AGREE", "CONCEDE": "AGREE",  # "will release the hostages": intent to yield (CAMEO 035)
+                "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",  # "will release the hostages" (CAMEO 035, intent to yield)
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
 
 

@@ -86,7 +86,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "protest_purposes": "protest_purposes", "directive_verbs": "directive_verbs",
     "mandative_verbs": "mandative_verbs", "crowd_nouns": "crowd_nouns", "forced_moves": "forced_moves",
     "continuing_phrasals": "continuing_phrasals", "document_nouns": "document_nouns", "in_phrase_acts": "in_phrase_acts",
-    "halting_objects": "halting_objects",
+    "halting_objects": "halting_objects", "ceasefire_declaring": "ceasefire_declaring",
+    "willingness": "willingness_heads",
     "decided_heads": "decided_heads",
 }
 

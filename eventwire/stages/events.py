@@ -101,7 +101,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_vow_reading(c, cands) for c in cands]
+        cands = [_declared_ceasefire(_vow_reading(c, cands)) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -251,7 +251,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 seen.add(key)
                 mentions.append(_mention(cand, sent, source, target, modality, reporter, scores, article_id,
                                          published, off, actor_for, resolve_date, resolve_place))
-                announced = ANNOUNCED_AS.get(cand.sense.type) if source is not None and not (
+                announced = _announced_type(cand) if source is not None and not (
                     cand.source is not None and cand.source.lower_ in WH_WORDS  # "to investigate who shot down"
                     or cand.sense.type == "MOBILIZE" and target is None  # a planned deployment threatens nobody named
                     or is_infinitive(cand.anchor) and cand.anchor.dep_ in ("advcl", "xcomp")
@@ -260,7 +260,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                     modality == "future" or _states_intent(cand.anchor)
                     or modality == "hypothetical" and _own_statement(cand.source, reporter)
                     and not any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in cand.anchor.children)) else None
-                if announced:
+                if announced and announced != cand.sense.type:  # a future concession is already one
                     # PLOVER: announcing an act is itself an act, done now. "Borrell will visit Moscow" is a planned
                     # visit (CONSULT, future) and an expressed intent (AGREE); "X will strike Y" a threat (THREATEN)
                     key = (announced, source.actor_id or source.name, target and (target.actor_id or target.name))
@@ -368,7 +368,8 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJEC
 
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
-    or "pledged to withdraw" offers (AGREE), with the CAMEO code of that intent."""
+    or "pledged to work together" offers (AGREE), "pledged to withdraw" concedes (CONCEDE: PLOVER v0.8 codes a
+    promised retreat or concession so), with the CAMEO code of that intent."""
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
     clauses = _children(cand.trigger, "xcomp", "ccomp")
@@ -393,7 +394,7 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
             return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
         return cand
     kind = content[0].sense.type
-    typ = "THREATEN" if kind in CONFLICT_TYPES else "AGREE"
+    typ = "THREATEN" if kind in CONFLICT_TYPES else ANNOUNCED_AS.get(kind, "AGREE")
     if typ == "AGREE" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
         return replace(cand, sense=replace(cand.sense, type="REJECT", mode=None, cameo="120"))  # "vowed never to negotiate"
     cameo = lexicon()["future_cameo"].get(kind, "130" if typ == "THREATEN" else "030")
@@ -403,6 +404,18 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
                        for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN")]
         target = conditioned[0] if typ == "THREATEN" and conditioned else content[0].target
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
+
+
+def _declared_ceasefire(cand: Candidate) -> Candidate:
+    """PLOVER v0.8: a declared ceasefire is a verbal concession (CONCEDE), only an observed or implemented one a
+    RETREAT ("declared a truce" vs "the truce held"); the CAMEO code stays 0871."""
+    if cand.sense.type != "RETREAT" or cand.sense.cameo != "0871":
+        return cand
+    head = cand.trigger.head if cand.trigger.dep_ == "pobj" else None  # "the announcement of a ceasefire"
+    words = {cand.anchor.lemma_.lower(), cand.trigger.head.lemma_.lower(), head.head.lemma_.lower() if head else ""}
+    if not words & lexicon()["ceasefire_declaring"]:
+        return cand
+    return replace(cand, sense=replace(cand.sense, type="CONCEDE", mode=None))
 
 
 def _parties_in_of_phrase(tok: Optional[Token]) -> bool:
@@ -422,6 +435,17 @@ def _own_statement(subject: Optional[Token], reporter: Optional[Token]) -> bool:
     if speaker is None:
         return False
     return subject.lower_ in SPEAKER_PRONOUNS or subject.lemma_.lower() == speaker.lemma_.lower()
+
+
+def _announced_type(cand: Candidate) -> Optional[str]:
+    """The type of announcing this act: a promised retreat or concession is CONCEDE, but only willingness to make
+    it ("ready to end the war", "open to withdrawing") is AGREE, as willingness to cooperate is (NGEC codebook)."""
+    announced = ANNOUNCED_AS.get(cand.sense.type)
+    verb = cand.anchor
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" else verb.head
+    if announced == "CONCEDE" and head is not verb and head.lemma_.lower() in lexicon()["willingness"]:
+        return "AGREE"
+    return announced
 
 
 def _states_intent(verb: Token) -> bool:
