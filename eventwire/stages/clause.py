@@ -94,6 +94,10 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif "from" in preps and c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"):
+            # "pulled its forces out of Lebanon": "out of" is "from"
+            out.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children
+                       if g.dep_ == "pobj")
     return out
 
 

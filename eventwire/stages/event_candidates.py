@@ -739,9 +739,10 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = _object(gov)
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
             tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
-        if light == "undergo":  # "X faces charges", "the town suffered an attack": X is the target
-            return Candidate(tok, gov, sense, _agent(gov) if passive else None, src, light_modality="asserted",
-                             nominal=True)
+        if light == "undergo":  # "X faces charges", "the town suffered an attack by rebels": X is the target
+            by = [b for b in _by_objects(tok) if b.ent_type_ not in ("DATE", "TIME")]
+            return Candidate(tok, gov, sense, by[0] if by else _agent(gov) if passive else None, src,
+                             light_modality="asserted", nominal=True)
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
             return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
                              light_modality="asserted", nominal=True)

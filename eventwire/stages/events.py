@@ -210,7 +210,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             moved = _content_head(cand.target) if cand.target is not None else None  # "some of its troops"
             own_forces = (moved is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                                     for c in moved.children)
-                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING and (all(
+                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING \
+                and cand.sense.mode != "release" and (all(  # (released captive soldiers are not its own forces)
                 t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector and moved.lemma_.lower() in FORCE_NOUNS)
                 for t in targets) or (moved is not None and moved.lemma_.lower() in cand.sense.objects)
             )  # "Sudan withdrew its troops from Abyei", "sent 200 troops to Syria", "dispatched warships to ..."
@@ -225,7 +226,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 # thing, the actor acted upon sits in a prepositional phrase (but "Arafat and Rabin signed an
                 # agreement on Palestinian self-rule" is signed by each with the other)
                 alt = _actor_in_phrases(cand, actor_for, {s_.actor_id for s_ in sources if s_ is not None},
-                                        moved if own_forces else None)
+                                        moved if own_forces else None, frozenset(source_countries))
                 if alt is not None:
                     targets = [alt]
                 elif own_forces:
@@ -403,6 +404,10 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         conditioned = [g for m in cand.trigger.subtree if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
                        for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN")]
         target = conditioned[0] if typ == "THREATEN" and conditioned else content[0].target
+    if target is not None and kind in FORCE_MOVING and _content_head(target).lemma_.lower() in FORCE_NOUNS:
+        # "pledged to pull its troops out of the Baltic states": the place left, not its own troops
+        places = _prep_objects(content[0].anchor, ("from", "to", "into"))
+        target = places[0] if places else None
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
 
 
@@ -655,7 +660,7 @@ PLACE_PREPS = ("in", "into", "from", "on", "across", "near")
 
 
 def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = frozenset(),
-                      own: Optional[Token] = None) -> Optional[ActorRef]:
+                      own: Optional[Token] = None, source_countries: frozenset = frozenset()) -> Optional[ActorRef]:
     """Where a target hides when the object is not one: the object of a threatened or demanded act
     ("threatened to shell South Korean sites"), a coded actor in a prepositional phrase of the object or
     clause ("lifted its embargo against Libya"), and for material acts the named place they hit
@@ -681,8 +686,8 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
                 if obj is not None and obj.i != source_i and not _is_patient_noun(obj, lex):
                     span = argument_span(obj)
                     ref = actor_for(span) if span is not None and len(span) else None
-                    if _coded(ref):
-                        return ref
+                    if _coded(ref) and not (ref.sector in FORCE_SECTORS and ref.country in source_countries):
+                        return ref  # (not "pledged to pull all Russian troops out": the speaker's own forces)
                 holders.append(c)
                 if obj is not None:
                     holders.append(obj)  # "refuses to lift the ban *on Cypriot ships*"
@@ -708,7 +713,9 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     for prep_words, places_only in preps:
         for holder in holders:
             by = _agent(holder) if "by" in prep_words and holder.i not in (cand.trigger.i, cand.anchor.i) else None
-            for first in _prep_objects(holder, prep_words) + ([by] if by is not None else []):  # "imposed by X"
+            agent_of_noun = cand.nominal and holder is cand.trigger  # "an attack by rebels": the attacker, not a target
+            for first in [o for o in _prep_objects(holder, prep_words) if not (agent_of_noun and o.head.lower_ == "by")] \
+                    + ([by] if by is not None else []):  # "imposed by X"
                 for obj in [first, *first.conjuncts]:  # "restrictions between it and Israel"
                     if places_only and obj.ent_type_ not in ("GPE", "LOC"):
                         continue

@@ -1182,3 +1182,19 @@ def test_release_calls_survive_a_holder_mention_with_an_empty_target_name():
     call = Mention(doc="d", type="REQUEST", cameo="0241", source=ActorRef(text="EU", name="EU"),
                    evidence=Evidence(sentence="The EU called for the release of him.", start=0, end=1))
     assert address_release_calls([held, call])[1].target is None
+
+
+def test_the_side_of_an_undergone_attack_a_promised_pullout_and_released_captives():
+    """"faced an attack by rebels": the rebels attack (source), they are no target; a promised pull-out targets
+    the place left ("out of" is "from"), never the speaker's own troops; captive soldiers freed are the target,
+    not the releaser's own forces."""
+    m = _one(_mentions_of("The town faced a fierce attack by rebels on Sunday."), "ASSAULT")
+    assert m.source is not None and m.source.text == "rebels" and (m.target is None or m.target.text == "town")
+    m = _one(_mentions_of("Ethiopia pledged to pull its troops out of Somalia."), "CONCEDE")
+    assert m.source.country == "ETH" and m.target is not None and m.target.country == "SOM"
+    m = _one(_mentions_of("Russian President Boris Yeltsin promised to pull all Russian troops out of the Baltic "
+                          "states by the end of August."), "CONCEDE")
+    assert m.target is None or m.target.sector != "MIL"
+    assert _one(_mentions_of("Syria pulled its forces out of Lebanon in 2005."), "RETREAT").target.country == "LBN"
+    m = _one(_mentions_of("FARC rebels released 42 captive soldiers on Sunday."), "RETREAT")
+    assert m.mode == "release" and m.target is not None and m.target.sector == "MIL"
