@@ -731,6 +731,10 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         src, passive = _subject(gov)
         if passive:
             src = _agent(gov)
+        pair = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
+        if src is None and pair and sense.type in SYMMETRIC | {"ASSAULT"}:
+            # "talks between Israel and Syria were held": the conjuncts pair up, as without a light verb
+            return Candidate(tok, gov, sense, pair[0], None, light_modality=light, nominal=True)
         tgt = patient
         if tgt is None and (sense.patient or sense.patient_preps):
             tgt = _prep_objects(gov, sense.patient_preps or ("on",))

@@ -1198,3 +1198,13 @@ def test_the_side_of_an_undergone_attack_a_promised_pullout_and_released_captive
     assert _one(_mentions_of("Syria pulled its forces out of Lebanon in 2005."), "RETREAT").target.country == "LBN"
     m = _one(_mentions_of("FARC rebels released 42 captive soldiers on Sunday."), "RETREAT")
     assert m.mode == "release" and m.target is not None and m.target.sector == "MIL"
+
+
+def test_clashes_and_talks_between_two_sides():
+    """"clashes between police and protesters broke out": a fight between the two (one mention, each side
+    named); "talks between Israel and Syria were held": the passive light verb has no agent, the pair meets."""
+    m = _one(_mentions_of("Clashes between police and protesters broke out in Nairobi."), "ASSAULT")
+    assert {m.source.text, m.target.text} == {"police", "protesters"}
+    m = _one(_mentions_of("Talks between Israel and Syria were held in Washington."), "CONSULT")
+    assert {m.source.country, m.target.country} == {"ISR", "SYR"}
+    assert not _mentions_of("Clashes erupted after the match.")
