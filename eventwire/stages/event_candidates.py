@@ -465,10 +465,17 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             src, tgt = tgt, None  # "riot police deployed in Lagos": the forces move, no one is acted upon
     elif tok.dep_ in ("acl", "relcl") and is_infinitive(tok):
         noun = tok.head
-        if noun.lemma_.lower() in lex["decided_heads"]:
+        if noun.lemma_.lower() in lex["decided_heads"] | lex["intended_heads"]:
             # "the EU's decision to scrap sanctions", "the decision by Kuwait to scrap a visa freeze": what was
             # decided is done, by whoever decided it
             src = next((c for c in noun.children if c.dep_ == "poss"), None) or next(iter(_by_objects(noun)), None)
+            if src is not None and src.tag_ == "PRP$" and noun.dep_ in ("dobj", "pobj"):
+                # "Iran announced its decision to expel ...": "its" is whoever announced it
+                speaker, passive = _subject(noun.head if noun.dep_ == "dobj" else noun.head.head)
+                src = speaker if speaker is not None and not passive else src
+            if src is None and noun.lemma_.lower() in lex["intended_heads"] and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() == "have":
+                src = next((c for c in noun.head.children if c.dep_ in SUBJ), None)  # "has no intention to attack"
             if src is None:
                 return None
         elif noun.lemma_.lower() in lex["abstract"]:
@@ -679,8 +686,10 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
             sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
             break
+    carrier = tok.head if tok.dep_ == "dobj" else None  # "put pressure *on Israel*": the phrase hangs on the verb
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier or _actor_phrase(c, sense.needs_modifier)
-                                        for c in tok.children):
+                                        for c in tok.children) \
+            and not (carrier is not None and any(_actor_phrase(c, sense.needs_modifier) for c in carrier.children)):
         return None
     if tok.dep_ == "compound":
         return None  # "arrest warrant": the head noun decides
@@ -717,6 +726,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     elif via_prep is not None and via_prep.lower_ == "on" and gov.pos_ in ("VERB", "AUX") and (
             gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
         light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"
+    elif via_prep is not None and via_prep.lower_ == "under" and gl in ("come", "fall", "be", "remain") and via_prep.head.i == gov.i:
+        light = "undergo"  # "the convoy came under attack from rebels", "came under pressure from Washington"
     elif via_prep is not None and gov.pos_ == "VERB" and ((gp or "") in lex["negating"] or gl in lex["negating"]) \
             and via_prep.lower_ not in BACKGROUND_PREPS - {"from"} \
             and not (via_prep.lower_ == "in" and _children(gov, "dobj")):  # "held off on sanctions", not "after
@@ -744,7 +755,7 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
             tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
         if light == "undergo":  # "X faces charges", "the town suffered an attack by rebels": X is the target
-            by = [b for b in _by_objects(tok) if b.ent_type_ not in ("DATE", "TIME")]
+            by = [b for b in _by_objects(tok) + _prep_objects(tok, ["from"]) if b.ent_type_ not in ("DATE", "TIME")]
             return Candidate(tok, gov, sense, by[0] if by else _agent(gov) if passive else None, src,
                              light_modality="asserted", nominal=True)
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act

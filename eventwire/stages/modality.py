@@ -63,6 +63,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if anchor.dep_ == "acl" and is_infinitive(anchor) and any(c.lower_ == "no" and c.dep_ == "det"
                                                                for c in anchor.head.children):
         found.add("negated")  # "has no plans to pull its troops out", "no intention to attack"
+    elif anchor.dep_ == "acl" and is_infinitive(anchor) and anchor.head.lemma_.lower() in lex["intended_heads"]:
+        found.add("future")  # "announced its intention to join NATO": planned by the noun's owner
     elif anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor) and (
             anchor.head.lemma_.lower() not in lex["decided_heads"] or _open_decision(anchor.head)):
         found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet

@@ -1208,3 +1208,22 @@ def test_clashes_and_talks_between_two_sides():
     m = _one(_mentions_of("Talks between Israel and Syria were held in Washington."), "CONSULT")
     assert {m.source.country, m.target.country} == {"ISR", "SYR"}
     assert not _mentions_of("Clashes erupted after the match.")
+
+
+def test_pressure_on_an_actor_attack_undergone_and_owned_intentions():
+    """"put pressure on Israel to halt ..." demands it of Israel (the phrase may hang on the verb); "came under
+    pressure from Washington" / "came under attack from rebels": the from-phrase acts on the subject; "announced
+    its intention to join NATO" is the announcer's planned act (and its announcement an intent); "its decision
+    to expel" is the announcer's act; "has no intention to attack" is negated."""
+    m = _one(_mentions_of("The United States put pressure on Israel to halt settlement building."), "REQUEST")
+    assert m.source.country == "USA" and m.target.country == "ISR"
+    m = _one(_mentions_of("Israel came under pressure from Washington to halt settlement building."), "REQUEST")
+    assert m.source.country == "USA" and m.target.country == "ISR"
+    assert not _mentions_of("The currency came under pressure on Monday.")
+    m = _one(_mentions_of("The convoy came under attack from rebels near Goma."), "ASSAULT")
+    assert m.source.text == "rebels"
+    ms = _mentions_of("Indonesia announced its intention to join NATO.")
+    assert _one(ms, "AGREE").source.country == "IDN" and _one(ms, "SUPPORT").modality == "future"
+    assert _one(_mentions_of("Iran announced its decision to expel the British ambassador."),
+                "SANCTION").source.country == "IRN"
+    assert _one(_mentions_of("Russia has no intention to attack Ukraine."), "ASSAULT").modality == "negated"
