@@ -143,6 +143,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
                 cand = replace(cand, sense=_classifier_reading(cand, scores))
             threatener = _conditional_threat(cand, reporter) if modality in ("hypothetical", "future") else None
+            if threatener is None:
+                threatener, faced = _ultimatum(cand)
+                cand = replace(cand, target=faced or cand.target) if threatener is not None else cand
             if threatener is not None:
                 # "Turkey said it would cut ties with Israel if ...": the act is not done, the threat is (PLOVER:
                 # THREATEN, not a hypothetical sanction)
@@ -466,6 +469,28 @@ def _states_intent(verb: Token) -> bool:
 
 RISKED = {"risk", "face"}  # "they risked being taken off the air": a penalty held over them
 TELLING = {"tell", "warn", "inform", "notify", "remind", "caution"}
+
+
+def _ultimatum(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
+    """Who sets an ultimatum: "Serb forces have 72 hours to pull back their guns or face air strikes, NATO told
+    the Bosnian Serb leadership": the penalty faced if the demand is not met is threatened by whoever said so."""
+    verb = cand.anchor
+    if cand.sense.type not in THREAT_TYPES or not cand.nominal or verb.lemma_.lower() not in RISKED \
+            or verb.dep_ != "conj" \
+            or not any(c.dep_ == "cc" and c.lower_ == "or" for c in list(verb.head.children) + list(verb.children)):
+        return None, None
+    reporter, faced = verb.head, None
+    for _ in range(4):  # up to the reporting verb the demand hangs on; who must comply is the first subject met
+        if reporter.lemma_.lower() in lexicon()["reporting"] | TELLING or reporter.head.i == reporter.i:
+            break
+        faced = faced or next((c for c in reporter.children if c.dep_ in SUBJ), None)
+        reporter = reporter.head
+    if reporter.lemma_.lower() not in lexicon()["reporting"] | TELLING:
+        return None, None
+    speaker = _subject(reporter)[0]
+    if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
+        return None, None
+    return speaker, faced
 
 
 def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:

@@ -1227,3 +1227,14 @@ def test_pressure_on_an_actor_attack_undergone_and_owned_intentions():
     assert _one(_mentions_of("Iran announced its decision to expel the British ambassador."),
                 "SANCTION").source.country == "IRN"
     assert _one(_mentions_of("Russia has no intention to attack Ukraine."), "ASSAULT").modality == "negated"
+
+
+def test_an_ultimatum_threatens_the_penalty_faced():
+    """"X have 72 hours to pull back or face air strikes, NATO told ...": NATO threatens X with the strikes
+    (PLOVER THREATEN), whether the parser hangs "face" on the demanded act or on its clause."""
+    m = _one(_mentions_of("Serb forces have 72 hours to pull back their heavy guns or face air strikes, NATO told the "
+                          "Bosnian Serb leadership."), "THREATEN")
+    assert m.source.actor_id == "NATO" and m.target is not None and "Serb" in m.target.text
+    m = _one(_mentions_of("The rebels must disarm or face an assault, the army said."), "THREATEN")
+    assert m.source.sector == "MIL" and m.target.text == "rebels"
+    assert not [m for m in _mentions_of("Firms that fail to pay face fines.") if m.type == "THREATEN" and m.source]
