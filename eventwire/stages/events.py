@@ -152,6 +152,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, source=threatener, sense=Sense(
                     "THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"), confidence=cand.sense.confidence))
                 modality = "asserted"
+            if cand.sense.type == "REJECT" and modality == "future" and _own_statement(cand.source, reporter):
+                modality = "asserted"  # "Volkov wrote that he would ignore the warrant": the defiance is stated now
             speaker = _demanding_speaker(cand, reporter)
             if speaker is not None and modality == "asserted":
                 modality = "hypothetical"  # "insisted that Arafat arrest the militants": asked for, not done

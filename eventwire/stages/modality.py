@@ -35,14 +35,15 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     lex = lexicon()
     found = set()
 
-    def local(tok: Token):
+    def local(tok: Token, own: bool = False):
+        """`own`: the token's auxiliaries are the anchor's too (a coordinated verb: "would continue and ignore")."""
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
                 found.add("negated")
             elif c.dep_ in ("aux", "auxpass") and low in MODAL_FUT:
                 found.add("future")
-            elif c.dep_ in ("aux", "auxpass") and low == "would" and tok is anchor:
+            elif c.dep_ in ("aux", "auxpass") and low == "would" and (tok is anchor or own):
                 found.add("would")  # future or conditional: decided once the reporting verb is known
             elif c.dep_ in ("aux", "auxpass") and low in MODAL_HYP:
                 found.add("hypothetical")
@@ -108,7 +109,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             if nominal_only:
                 continue
             if dep == "conj":  # coordinated verbs share auxiliaries ("would continue and ignore"), not predicates
-                local(gov)
+                local(gov, own=True)
                 if found:
                     break
                 continue

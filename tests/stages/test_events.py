@@ -1238,3 +1238,15 @@ def test_an_ultimatum_threatens_the_penalty_faced():
     m = _one(_mentions_of("The rebels must disarm or face an assault, the army said."), "THREATEN")
     assert m.source.sector == "MIL" and m.target.text == "rebels"
     assert not [m for m in _mentions_of("Firms that fail to pay face fines.") if m.type == "THREATEN" and m.source]
+
+
+def test_a_stated_future_defiance_is_a_rejection_now():
+    """"Volkov wrote that he would continue working and ignore the arrest warrant": the coordinated verb shares
+    the backshifted "would" (future, not a conditional), and announcing one's own defiance rejects now; what
+    analysts expect someone to reject stays future."""
+    m = _one(_mentions_of("Volkov, on the other hand, wrote on his Telegram channel that he would continue working and "
+                          "ignore the arrest warrant."), "REJECT")
+    assert m.modality == "asserted"
+    assert _one(_mentions_of("Analysts said Iran would reject the deal."), "REJECT").modality == "future"
+    ms = _mentions_of("The rebels said they would free the hostages and leave the town.")
+    assert _one(ms, "RETREAT").modality == "future"
