@@ -134,8 +134,8 @@ def _adjectival_participle(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1]
     noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head  # "striking Indian groups"
-    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.head is not tok and noun.pos_ in ("NOUN", "PROPN") \
-        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not tok
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.head.i != tok.i and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != tok.i
 
 
 def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:

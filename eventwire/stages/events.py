@@ -82,11 +82,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # but a verb read through its own object ("signed an agreement": CAMEO 057, "put X on a blacklist")
         # keeps that reading instead
         object_read = {c.trigger.i for c in cands if not c.nominal and (c.sense.objects or _read_by_object(c.trigger))}
-        carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor is not c.trigger
+        carried = {(c.anchor.i, c.sense.type) for c in cands if c.nominal and c.anchor.i != c.trigger.i
                    and c.anchor.i not in object_read}
         # "imposed sanctions", "launched an offensive": a light verb that carries an event noun is no event
         # of its own (but "threatened sanctions" stays a threat)
-        light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor is not c.trigger
+        light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor.i != c.trigger.i
                           and c.light_modality == "asserted"}
         cands = [c for c in cands if (c.anchor.i not in object_read if c.nominal else
                                       (c.trigger.i, c.sense.type) not in carried
@@ -95,11 +95,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # verb event of its type names the same act
         verb_subjects = {(subj.i, c.sense.type) for c in cands if not c.nominal
                          for subj in [_subject(c.trigger)[0]] if subj is not None}
-        cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger
+        cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i
                                           and (c.trigger.i, c.sense.type) in verb_subjects)]
         # "Israel eased its blockade of Gaza": what is eased, lifted or ended was there before, no new event
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
-        cands = [c for c in cands if not (c.nominal and c.anchor is c.trigger and c.trigger.dep_ in ("dobj", "nsubjpass")
+        cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_declared_ceasefire(_vow_reading(c, cands)) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
@@ -379,7 +379,7 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
     clauses = _children(cand.trigger, "xcomp", "ccomp")
-    inside = [c for c in cands if c is not cand and c.anchor is not cand.trigger
+    inside = [c for c in cands if c is not cand and c.anchor.i != cand.trigger.i
               and any(c.anchor in clause.subtree for clause in clauses)]
     # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
     # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
@@ -453,7 +453,7 @@ def _announced_type(cand: Candidate) -> Optional[str]:
     announced = ANNOUNCED_AS.get(cand.sense.type)
     verb = cand.anchor
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" else verb.head
-    if announced == "CONCEDE" and head is not verb and head.lemma_.lower() in lexicon()["willingness"]:
+    if announced == "CONCEDE" and head.i != verb.i and head.lemma_.lower() in lexicon()["willingness"]:
         return "AGREE"
     return announced
 
@@ -465,7 +465,7 @@ def _states_intent(verb: Token) -> bool:
         return True  # "would not hesitate to use nuclear weapons"
     if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lex["open_to"]:
         return True  # "is open to meeting Trump again"
-    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in lexicon()["intent"] or \
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in lexicon()["intent"] or \
         head.dep_ == "acomp" and head.head.lemma_.lower() in ("be", "stand") and head.lemma_.lower() in lexicon()["intent"]
 
 
@@ -500,7 +500,7 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
     "unless Y, X will impose sanctions" (X); "the party could be dissolved if its lawmakers kept up their
     boycott, Hun Sen said" (the speaker, on what others do). Not "he would be held if and when he is
     detained": a procedure, conditioned on nobody's choice."""
-    if cand.sense.type not in THREAT_TYPES or (cand.nominal and cand.anchor is cand.trigger):
+    if cand.sense.type not in THREAT_TYPES or (cand.nominal and cand.anchor.i == cand.trigger.i):
         return None
     verb = cand.anchor
     speaker = _subject(reporter)[0] if reporter is not None else None
@@ -589,7 +589,7 @@ def _named_person(tok: Optional[Token]) -> bool:
         return False
     persons = actor_lexicon.lexicon().person_nouns
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and (c.lemma_.lower(),) in persons
-                                            for c in tok.subtree if c is not tok)
+                                            for c in tok.subtree if c.i != tok.i)
 
 
 def _classifier_reading(cand: Candidate, scores: dict) -> Sense:
@@ -740,7 +740,7 @@ def _actor_in_phrases(cand: "Candidate", actor_for, source_ids: frozenset = froz
     for prep_words, places_only in preps:
         for holder in holders:
             by = _agent(holder) if "by" in prep_words and holder.i not in (cand.trigger.i, cand.anchor.i) else None
-            agent_of_noun = cand.nominal and holder is cand.trigger  # "an attack by rebels": the attacker, not a target
+            agent_of_noun = cand.nominal and holder.i == cand.trigger.i  # "an attack by rebels": the attacker, not a target
             for first in [o for o in _prep_objects(holder, prep_words) if not (agent_of_noun and o.head.lower_ == "by")] \
                     + ([by] if by is not None else []):  # "imposed by X"
                 for obj in [first, *first.conjuncts]:  # "restrictions between it and Israel"
@@ -767,7 +767,7 @@ def _content_clauses(cand: "Candidate") -> list[Token]:
     "committed *to stepping up* sharing with Morocco", "its willingness *to cooperate* with Manila", "launched
     a hunger strike *to protest* the policy"."""
     out = []
-    heads = [cand.trigger] + ([cand.anchor] if cand.nominal and cand.anchor is not cand.trigger else [])
+    heads = [cand.trigger] + ([cand.anchor] if cand.nominal and cand.anchor.i != cand.trigger.i else [])
     for head in heads:
         for c in head.children:
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" or c.dep_ == "acl" and head.pos_ == "NOUN") \
@@ -810,8 +810,8 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
              published: Optional[date], off: int, resolve_actor, resolve_date, resolve_place) -> Mention:
     date_val = prec = date_text = None
     if resolve_date is not None:
-        date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor is not cand.trigger else cand.trigger)
-        if not date_text and (modality != "asserted" or cand.nominal and cand.anchor is cand.trigger):
+        date_val, prec, date_text = resolve_date(cand.anchor if cand.nominal and cand.anchor.i != cand.trigger.i else cand.trigger)
+        if not date_text and (modality != "asserted" or cand.nominal and cand.anchor.i == cand.trigger.i):
             # no words date it: "the arrest of X" is background and a plan has no day yet
             date_val = prec = None
     location = resolve_place(cand.anchor, source, cand.sense.type) if resolve_place is not None else None

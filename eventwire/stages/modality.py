@@ -59,7 +59,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                     found.add("hypothetical")
 
     local(anchor)
-    if anchor is not trigger:
+    if anchor.i != trigger.i:
         local(trigger)
     if anchor.dep_ == "acl" and is_infinitive(anchor) and any(c.lower_ == "no" and c.dep_ == "det"
                                                                for c in anchor.head.children):
@@ -74,7 +74,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None
     embedded = False
-    nominal_only = anchor is trigger and trigger.pos_ in ("NOUN", "PROPN")
+    nominal_only = anchor.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
     if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass") and (
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
         found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled"
@@ -127,7 +127,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 found.add("future")
             local(gov)
             for pred in gov.children:  # "it was premature to impose": the predicate adjective governs
-                if pred.dep_ in ("acomp", "attr") and pred is not anchor:
+                if pred.dep_ in ("acomp", "attr") and pred.i != anchor.i:
                     pl = pred.lemma_.lower()
                     if pl in lex["negating"]:
                         found.add("negated")
