@@ -92,6 +92,7 @@ def analyse(articles: list[Article]) -> list[Result]:
                 type_scores=type_scores,
             ))
         mentions = events.address_release_calls(mentions)  # (across paragraphs: who holds whom)
+        mentions = events.address_defiance(mentions)  # (and who issued the warrant defied)
         results.append(Result(art, mentions, timexes, places,
                               article_actors.actors() if article_actors is not None else []))
     return results

@@ -149,3 +149,11 @@ def test_the_eus_call_for_navalnys_release_is_a_request_not_a_protest(results):
     calls = [m for m in results["003"].mentions if m.trigger == "called" and m.source is not None
              and m.source.country == "IGO"]
     assert [m.type for m in calls] == ["REQUEST"]
+
+
+def test_volkov_defies_the_warrant_of_the_russian_state(results):
+    # "Volkov ... wrote on his Telegram channel that he would continue working and ignore the arrest warrant":
+    # his stated defiance is a rejection now, of whoever issued the warrant (Moscow)
+    m = _find(results["000"].mentions, "REJECT", "ignore")[0]
+    assert m.modality == "asserted" and "Volkov" in (m.source.name or "")
+    assert m.target is not None and m.target.country == "RUS"

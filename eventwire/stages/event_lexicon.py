@@ -87,7 +87,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "mandative_verbs": "mandative_verbs", "crowd_nouns": "crowd_nouns", "forced_moves": "forced_moves",
     "continuing_phrasals": "continuing_phrasals", "document_nouns": "document_nouns", "in_phrase_acts": "in_phrase_acts",
     "halting_objects": "halting_objects", "ceasefire_declaring": "ceasefire_declaring",
-    "willingness": "willingness_heads",
+    "willingness": "willingness_heads", "defied_documents": "defied_documents",
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
 }
 

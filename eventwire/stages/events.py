@@ -883,6 +883,28 @@ def address_release_calls(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def address_defiance(mentions: list[Mention]) -> list[Mention]:
+    """A refusal of an order, warrant or ban that names no one defies whoever issued it: the coded actor of the
+    article's mention whose trigger is that document ("Volkov would ignore the arrest warrant" in an article
+    where Moscow issued the warrant: Volkov -> Russia). Runs over one article's mentions."""
+    documents = lexicon()["defied_documents"]
+    out = []
+    for m in mentions:
+        if m.type == "REJECT" and m.target is None:
+            words = {w.lower() for w in re.findall(r"\w+", m.evidence.sentence)} & documents
+            issuer = next((o.source for o in mentions if o is not m and o.trigger and o.trigger.lower() in words
+                           and o.type in ISSUED_TYPES and o.modality != "negated" and o.source is not None
+                           and (o.source.country or o.source.actor_id)
+                           and o.source.actor_id != (m.source.actor_id if m.source else None)), None)
+            if issuer is not None:
+                m = replace(m, target=issuer)
+        out.append(m)
+    return out
+
+
+ISSUED_TYPES = {"COERCE", "SANCTION", "REQUEST", "ACCUSE", "THREATEN"}  # what an authority's document does
+
+
 def _named_pair(verb: Token) -> bool:
     """The main verb has a named subject and a named object or prepositional object: two actors."""
     named = lambda t: t is not None and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))

@@ -1250,3 +1250,11 @@ def test_a_stated_future_defiance_is_a_rejection_now():
     assert _one(_mentions_of("Analysts said Iran would reject the deal."), "REJECT").modality == "future"
     ms = _mentions_of("The rebels said they would free the hostages and leave the town.")
     assert _one(ms, "RETREAT").modality == "future"
+
+
+def test_defying_a_warrant_defies_its_issuer():
+    """An article-level pass: "said he would ignore the warrant" targets whoever the article says issued the
+    warrant; with no issuer in the article the refusal keeps no target."""
+    ms = _mentions_of("The court issued a warrant for the activist. The activist said he would ignore the warrant.")
+    assert _one(ms, "REJECT").target.text == "court"
+    assert _one(_mentions_of("The activist said he would ignore the warrant."), "REJECT").target is None
