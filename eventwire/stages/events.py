@@ -106,6 +106,13 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
         cands = [_crowd_demand(c, cands) for c in cands]
+        # PLOVER v0.8 (COERCE): "state of emergencies in relation to national disasters should generally not be
+        # coded as COERCE 'restrict'": a curfew or emergency declared over a flood or an epidemic is no repression
+        # (nor is containing or fighting the disaster itself: "to contain the coronavirus outbreak")
+        if any(t.lemma_.lower() in lexicon()["disaster_words"] for t in sent):
+            cands = [c for c in cands if not (c.sense.type == "COERCE" and c.sense.mode in ("curfew", "martial-law")
+                                              or c.target is not None and c.sense.type in ("COERCE", "ASSAULT")
+                                              and c.target.lemma_.lower() in lexicon()["disaster_words"])]
         # "riot police used truncheons to disperse the supporters": the dispersal is the assault's purpose
         violent = {c.anchor.i for c in cands if c.sense.type == "ASSAULT"}
         cands = [c for c in cands if not (c.sense.type == "COERCE" and c.anchor.dep_ in ("advcl", "xcomp")

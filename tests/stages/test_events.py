@@ -1258,3 +1258,20 @@ def test_defying_a_warrant_defies_its_issuer():
     ms = _mentions_of("The court issued a warrant for the activist. The activist said he would ignore the warrant.")
     assert _one(ms, "REJECT").target.text == "court"
     assert _one(_mentions_of("The activist said he would ignore the warrant."), "REJECT").target is None
+
+
+def test_manual_ambiguities_cancelled_meetings_mobilised_supporters_and_disasters():
+    """PLOVER v0.8 ambiguities: "cancellation of meetings are REJECT" (and the meeting is then negated);
+    mobilising supporters to demonstrate is no troop mobilisation; an emergency or curfew over a natural disaster
+    or an epidemic is no repression, nor is containing the outbreak; a warrant or arrest amid one still is."""
+    ms = _mentions_of("Israel cancelled a planned visit by the Turkish foreign minister.")
+    assert _one(ms, "REJECT").cameo == "125" and _one(ms, "CONSULT").modality == "negated"
+    assert not [m for m in ms if m.type == "AGREE"]
+    assert _one(_mentions_of("Russia called off talks with Japan."), "REJECT").target.country == "JPN"
+    ms = _mentions_of("The opposition mobilised its supporters to demonstrate against the election results.")
+    assert not [m for m in ms if m.type == "MOBILIZE"]
+    assert _one(_mentions_of("The army mobilised 5,000 reservists."), "MOBILIZE")
+    assert not _mentions_of("The government declared a state of emergency after the earthquake.")
+    assert not _mentions_of("Authorities imposed a curfew in Wuhan to contain the coronavirus outbreak.")
+    assert _one(_mentions_of("The junta declared martial law after protests spread."), "COERCE")
+    assert _one(_mentions_of("Police arrested 40 people for breaking COVID-19 rules."), "COERCE").mode == "arrest"
