@@ -1275,3 +1275,11 @@ def test_manual_ambiguities_cancelled_meetings_mobilised_supporters_and_disaster
     assert not _mentions_of("Authorities imposed a curfew in Wuhan to contain the coronavirus outbreak.")
     assert _one(_mentions_of("The junta declared martial law after protests spread."), "COERCE")
     assert _one(_mentions_of("Police arrested 40 people for breaking COVID-19 rules."), "COERCE").mode == "arrest"
+
+
+def test_captured_combatants_are_abducted_and_captured_suspects_arrested():
+    """PLOVER v0.8: "combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE
+    'arrest'"; a suspect captured by police is arrested; a captured town is seized."""
+    assert _one(_mentions_of("Rebels captured 20 government soldiers near Goma."), "ASSAULT").mode == "abduct"
+    assert _one(_mentions_of("Police captured the suspected bomber on Tuesday."), "COERCE").mode == "arrest"
+    assert _one(_mentions_of("Rebels captured the town of Goma."), "COERCE").mode == "seize"
