@@ -88,7 +88,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "continuing_phrasals": "continuing_phrasals", "document_nouns": "document_nouns", "in_phrase_acts": "in_phrase_acts",
     "halting_objects": "halting_objects", "ceasefire_declaring": "ceasefire_declaring",
     "willingness": "willingness_heads", "defied_documents": "defied_documents",
-    "disaster_words": "disaster_words",
+    "disaster_words": "disaster_words", "entry_verbs": "entry_verbs",
+    "barred_visitors": "barred_visitors",
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
 }
 

@@ -101,7 +101,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_declared_ceasefire(_vow_reading(c, cands)) for c in cands]
+        cands = [_barred_entry(_declared_ceasefire(_vow_reading(c, cands))) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -421,6 +421,21 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         places = _prep_objects(content[0].anchor, ("from", "to", "into"))
         target = places[0] if places else None
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
+
+
+def _barred_entry(cand: Candidate) -> Candidate:
+    """PLOVER v0.8: "an instance where a country ... bars a group or organization from entering its territory should
+    be coded as REJECT" ("barred the UN envoy from entering the country"); a ban on anything else stays COERCE."""
+    if cand.sense.type != "COERCE" or cand.sense.mode != "ban" or cand.nominal:
+        return cand
+    barred_from = [g for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pcomp"]
+    if not any(g.lemma_.lower() in lexicon()["entry_verbs"] for g in barred_from):
+        return cand
+    barred = _content_head(cand.target) if cand.target is not None else None
+    if barred is None or not (barred.lemma_.lower() in lexicon()["barred_visitors"] or barred.ent_type_ == "ORG"):
+        return cand  # "barring Palestinians from entering Israel": a closure on a population
+    return replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
 
 
 def _declared_ceasefire(cand: Candidate) -> Candidate:

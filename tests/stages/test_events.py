@@ -1283,3 +1283,15 @@ def test_captured_combatants_are_abducted_and_captured_suspects_arrested():
     assert _one(_mentions_of("Rebels captured 20 government soldiers near Goma."), "ASSAULT").mode == "abduct"
     assert _one(_mentions_of("Police captured the suspected bomber on Tuesday."), "COERCE").mode == "arrest"
     assert _one(_mentions_of("Rebels captured the town of Goma."), "COERCE").mode == "seize"
+
+
+def test_barring_a_delegation_from_entering_is_a_rejection():
+    """PLOVER v0.8: a country barring a group or organisation from entering its territory is REJECT (expelling it
+    is COERCE); the visit it was barred from is negated; a closure on a population stays COERCE."""
+    m = _one(_mentions_of("Russia barred Human Rights Watch from entering Chechnya."), "REJECT")
+    assert m.source.country == "RUS" and m.target.name == "Human Rights Watch"
+    ms = _mentions_of("Israel banned two US congresswomen from visiting.")
+    assert _one(ms, "REJECT") and _one(ms, "CONSULT").modality == "negated"
+    ms = _mentions_of("Israel sealed off the West Bank on Sunday, barring Palestinians from entering Israel.")
+    assert not [m for m in ms if m.type == "REJECT"] and _one(ms, "COERCE")
+    assert _one(_mentions_of("Hungary banned the university from operating."), "COERCE").mode == "ban"
