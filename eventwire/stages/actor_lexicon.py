@@ -171,16 +171,30 @@ def _plural(w: str) -> str:
     return w + "s"
 
 
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "de"}
+
+
+def _org_name(name: str, acronyms: dict) -> str:
+    """The dictionaries' title-cased organisation names made readable: "Un Envoy" -> "UN Envoy", "Us Secretary Of
+    State" -> "US Secretary of State" (person names are left alone: "Chi Un Hui")."""
+    words = name.split(" ")
+    return " ".join(acronyms.get(w.lower(), w.lower() if i and w.lower() in SMALL_WORDS else w)
+                    for i, w in enumerate(words))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     actors: dict[str, Actor] = {}
+    over = read_yaml((DATA / "actors_overrides.yaml").read_text(encoding="utf-8"))
+    acronyms = {a.lower(): a for a in over.get("name_acronyms", [])}
     with gzip.open(DATA / "actors.tsv.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
             aid, name, kind, roles, aliases = line.rstrip("\n").split("\t")
+            if kind == "org":
+                name = _org_name(name, acronyms)
             actors[aid] = Actor(aid, name, kind, [_role(r) for r in roles.split(";") if r], aliases.split("|"))
-    over = read_yaml((DATA / "actors_overrides.yaml").read_text(encoding="utf-8"))
     recent = read_yaml((DATA / "actors_recent.yaml").read_text(encoding="utf-8"))
     over["actors"] = over.get("actors", []) + recent.get("people", [])
     override_keys: set[tuple[str, ...]] = set()

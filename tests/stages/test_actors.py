@@ -290,3 +290,15 @@ def test_a_capitalised_un_inside_a_name_is_not_the_united_nations():
     unknown = resolve_text("Ri Jong Un")
     assert unknown is None or unknown.country != "IGO"
     assert resolve_text("UN peacekeepers").country == "IGO"
+
+
+def test_dictionary_organisation_names_keep_their_acronyms():
+    """The Phoenix dictionaries' title-cased organisation names are shown readably ("Un Envoy" -> "UN Envoy",
+    "Of" -> "of"), while person names that contain the same letters are left alone."""
+    from eventwire.stages.actor_lexicon import lexicon
+
+    actors = lexicon().actors
+    assert actors["org:un-envoy"].name == "UN Envoy"
+    orgs = [a.name for a in actors.values() if a.kind == "org"]
+    assert not [n for n in orgs if " Of " in n]
+    assert any(a.kind == "person" and " Un " in f" {a.name} " for a in actors.values())
