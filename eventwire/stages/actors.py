@@ -664,7 +664,8 @@ class ArticleActors:
         foreign = any(w in self.lex.foreign_words for t in core for w in words(t.text))
         if country is None and sector is not None and self.use_article_country and sector != "IGO" and not foreign:
             country = self.article_country
-        name = " ".join(t.text for t in core)
+        # the phrase as written, with the words a modifier carries ("Iran-backed militias", not "- backed militias")
+        name = span.doc[max(span.start, min(t.left_edge.i for t in core)):max(t.i for t in core) + 1].text
         cid = f"{country or ''}{sector or ''}" or name
         return ActorRef(text=span.text, name=name, country=country, sector=sector, actor_id=cid,
                         start=span.doc.user_data.get("offset", 0) + span.start_char,
