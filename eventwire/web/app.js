@@ -15,7 +15,7 @@ const TYPE_COLOURS = {
 const QUAD_CLASSES = {
   "verbal cooperation": ["AGREE", "CONSULT", "SUPPORT", "CONCEDE"],
   "material cooperation": ["COOPERATE", "AID", "RETREAT"],
-  "verbal conflict": ["REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"],
+  "verbal conflict": ["REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"],  // the order /api/stats gives
   "material conflict": ["PROTEST", "MOBILIZE", "COERCE", "ASSAULT"],
 };
 const TYPE_ORDER = Object.values(QUAD_CLASSES).flat();
