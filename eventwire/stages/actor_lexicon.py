@@ -231,7 +231,7 @@ def lexicon() -> Lexicon:
     for a in actors.values():
         if a.kind == "person":
             k = words(a.name)
-            if len(k) >= 2 and len(k[-1]) >= 5:
+            if len(k) >= 2 and len(k[-1]) >= 4:  # (a four-letter surname only by office: `ArticleActors._by_surname`)
                 surnames.setdefault(k[-1], []).append(a.id)
 
     nationality, demonyms, country_names, adjectives = {}, {}, {}, {}

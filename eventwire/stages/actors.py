@@ -275,7 +275,7 @@ class ArticleActors:
             return self.local_alias[key]
         ids = self.lex.alias_index.get(key)
         if not ids and len(key) == 1 and allow_surname:
-            ids = self.lex.surnames.get(key[0]) if len(self.lex.surnames.get(key[0], [])) == 1 else None
+            ids = self._by_surname(key[0])
         if not ids:
             return None
         actor = self.lex.actors[ids[0]]
@@ -289,6 +289,18 @@ class ArticleActors:
         if actor.kind == "person" and len(key) >= 2:
             self.local_alias.setdefault(key[-1:], actor.id)
         return actor.id
+
+    def _by_surname(self, surname: str) -> Optional[list[str]]:
+        """A bare surname names the one dictionary person of that surname, or among several ("Bush", "Clinton") the
+        one holding a dated government office on the article's date (none when that is still ambiguous)."""
+        ids = self.lex.surnames.get(surname, [])
+        if len(ids) == 1 and len(surname) >= 5:
+            return ids
+        if len(ids) < 2 or self.published is None:
+            return None
+        in_office = [i for i in ids if any(r.sector == "GOV" and (r.start or r.end) and r.valid(self.published)
+                                           for r in self.lex.actors[i].roles)]
+        return in_office if len(in_office) == 1 else None
 
     def _coding_from_actor(self, actor: Actor) -> Coding:
         role = actor.role_at(self.published)
@@ -615,8 +627,8 @@ class ArticleActors:
                 return None  # "Kim Jong Un", "Who": a short acronym (UN, WHO) is written in capitals
             return self.local.get(actor.id) or self._coding_from_actor(actor)
         if len(k) == 1 and all(t.pos_ == "PROPN" for _, t in keyed):
-            sur = lex.surnames.get(k[0], [])
-            if len(sur) == 1:
+            sur = self._by_surname(k[0])
+            if sur:
                 return self.local.get(sur[0]) or self._coding_from_actor(lex.actors[sur[0]])
         if k in lex.demonyms and all(t.tag_ in ("NNPS", "NNS") for _, t in keyed[-1:]):
             iso = lex.demonyms[k]

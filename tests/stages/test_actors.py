@@ -302,3 +302,17 @@ def test_dictionary_organisation_names_keep_their_acronyms():
     orgs = [a.name for a in actors.values() if a.kind == "org"]
     assert not [n for n in orgs if " Of " in n]
     assert any(a.kind == "person" and " Un " in f" {a.name} " for a in actors.values())
+
+
+def test_a_bare_surname_names_whoever_held_office_on_the_article_date():
+    """"Clinton" in 1998 is Bill Clinton, in 2011 Hillary Clinton (in office then); "Blair" in 2001 is Tony Blair;
+    a surname shared by several with no one in a dated office, or with no date at all, names nobody."""
+    from datetime import date
+
+    from eventwire.stages.actors import resolve_text
+
+    assert resolve_text("Clinton", date(1998, 6, 1)).name == "Bill Clinton"
+    assert resolve_text("Clinton", date(2011, 6, 1)).name == "Hillary Clinton"
+    assert resolve_text("Blair", date(2001, 1, 1)).country == "GBR"
+    assert resolve_text("Clinton", None) is None
+    assert resolve_text("Ford", date(2003, 3, 1)) is None
