@@ -66,12 +66,17 @@ def convention_type(plover_type: str, cameo: Optional[str], sentence: str = "") 
     """The label eventwire gives a sentence written as `plover_type` for CAMEO code `cameo`."""
     cameo = (cameo or "").strip()
     if cameo == DECLARED_CEASEFIRE and plover_type in ("RETREAT", "CONCEDE"):
-        from .event_lexicon import lexicon
-
-        forms = "|".join(re.escape(w[:-1] if w.endswith("e") else w) for w in lexicon()["ceasefire_declaring"])
-        declared = re.search(rf"\b(?:{forms})(?:e|es|ed|ing|s|d)?\b", sentence.lower())
-        return "CONCEDE" if declared else "RETREAT"
+        return "CONCEDE" if _declaring_words().search(sentence.lower()) else "RETREAT"
     return _table_types()[cameo] if cameo in CONVENTION_CODES else plover_type
+
+
+@lru_cache(maxsize=1)
+def _declaring_words() -> re.Pattern:
+    """Any inflection of the words that declare a ceasefire (`ceasefire_declaring` in triggers.yaml)."""
+    from .event_lexicon import lexicon
+
+    forms = "|".join(re.escape(w[:-1] if w.endswith("e") else w) for w in sorted(lexicon()["ceasefire_declaring"]))
+    return re.compile(rf"\b(?:{forms})(?:e|es|ed|ing|s|d)?\b")
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*")

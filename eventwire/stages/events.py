@@ -109,10 +109,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # PLOVER v0.8 (COERCE): "state of emergencies in relation to national disasters should generally not be
         # coded as COERCE 'restrict'": a curfew or emergency declared over a flood or an epidemic is no repression
         # (nor is containing or fighting the disaster itself: "to contain the coronavirus outbreak")
-        if any(t.lemma_.lower() in lexicon()["disaster_words"] for t in sent):
+        disasters = lexicon()["disaster_words"]
+        if cands and any(t.lemma_.lower() in disasters for t in sent):
             cands = [c for c in cands if not (c.sense.type == "COERCE" and c.sense.mode in ("curfew", "martial-law")
                                               or c.target is not None and c.sense.type in ("COERCE", "ASSAULT")
-                                              and c.target.lemma_.lower() in lexicon()["disaster_words"])]
+                                              and c.target.lemma_.lower() in disasters)]
         # "riot police used truncheons to disperse the supporters": the dispersal is the assault's purpose
         violent = {c.anchor.i for c in cands if c.sense.type == "ASSAULT"}
         cands = [c for c in cands if not (c.sense.type == "COERCE" and c.anchor.dep_ in ("advcl", "xcomp")
@@ -380,9 +381,9 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJEC
 
 
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:
-    """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together"
-    or "pledged to work together" offers (AGREE), "pledged to withdraw" concedes (CONCEDE: PLOVER v0.8 codes a
-    promised retreat or concession so), with the CAMEO code of that intent."""
+    """A vow reads by what is vowed: "vowed to retaliate" threatens (THREATEN), "vowed to work together" offers
+    (AGREE), "pledged to withdraw" concedes (CONCEDE: PLOVER v0.8 codes a promised retreat or concession so), with
+    the CAMEO code of that intent."""
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
     clauses = _children(cand.trigger, "xcomp", "ccomp")
@@ -503,13 +504,14 @@ def _ultimatum(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
             or verb.dep_ != "conj" \
             or not any(c.dep_ == "cc" and c.lower_ == "or" for c in list(verb.head.children) + list(verb.children)):
         return None, None
+    reporting = lexicon()["reporting"] | TELLING
     reporter, faced = verb.head, None
     for _ in range(4):  # up to the reporting verb the demand hangs on; who must comply is the first subject met
-        if reporter.lemma_.lower() in lexicon()["reporting"] | TELLING or reporter.head.i == reporter.i:
+        if reporter.lemma_.lower() in reporting or reporter.head.i == reporter.i:
             break
         faced = faced or next((c for c in reporter.children if c.dep_ in SUBJ), None)
         reporter = reporter.head
-    if reporter.lemma_.lower() not in lexicon()["reporting"] | TELLING:
+    if reporter.lemma_.lower() not in reporting:
         return None, None
     speaker = _subject(reporter)[0]
     if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
@@ -885,24 +887,36 @@ def _released(cand: Candidate) -> Optional[Token]:
     return next((p for n in asked if n.lemma_.lower() in RELEASE_NOUNS for p in _prep_objects(n, ["of"])), None)
 
 
+def _address_unnamed(mentions: list[Mention], unaddressed, addressers) -> list[Mention]:
+    """The article-level passes below: each mention `unaddressed` picks as its target the coded source of the first
+    other mention in `addressers` that `addresses` it (never its own source)."""
+    out = []
+    for m in mentions:
+        if m.target is None and unaddressed(m):
+            words = set(re.findall(r"\w+", m.evidence.sentence))
+            target = next((o.source for o, addresses in addressers if o is not m and addresses(words)
+                           and o.source.actor_id != (m.source.actor_id if m.source else None)), None)
+            if target is not None:
+                m = replace(m, target=target)
+        out.append(m)
+    return out
+
+
+def _acting(mentions: list[Mention], types: set) -> list[Mention]:
+    """Non-negated mentions of these types by a coded source, in article order."""
+    return [m for m in mentions if m.type in types and m.modality != "negated" and m.source is not None
+            and (m.source.country or m.source.actor_id)]
+
+
 def address_release_calls(mentions: list[Mention]) -> list[Mention]:
     """A call for someone's release that names no addressee is addressed to whoever holds them: the coded actor
     that the same article says arrested, detained or jailed that person ("The EU called for the release of
     Navalny" in an article where Russia arrested him: EU -> Russia). Runs over one article's mentions."""
-    holders = sorted((m for m in mentions if m.type == "COERCE" and m.modality != "negated" and m.target is not None
-                      and m.source is not None and (m.source.country or m.source.actor_id)),
+    holders = sorted((h for h in _acting(mentions, {"COERCE"}) if h.target is not None),
                      key=lambda h: h.modality != "asserted")  # what was done before what might be
-    out = []
-    for m in mentions:
-        if m.type == "REQUEST" and m.target is None and m.cameo in RELEASE_CALLS.values():
-            words = set(re.findall(r"\w+", m.evidence.sentence))
-            holder = next((h.source for h in holders
-                           if ((h.target.name or h.target.text or "").split() or [""])[-1] in words
-                           and h.source.actor_id != (m.source.actor_id if m.source else None)), None)
-            if holder is not None:
-                m = replace(m, target=holder)
-        out.append(m)
-    return out
+    holders = [(h, lambda words, last=((h.target.name or h.target.text or "").split() or [""])[-1]: last in words)
+               for h in holders]
+    return _address_unnamed(mentions, lambda m: m.type == "REQUEST" and m.cameo in RELEASE_CALLS.values(), holders)
 
 
 def address_defiance(mentions: list[Mention]) -> list[Mention]:
@@ -910,18 +924,9 @@ def address_defiance(mentions: list[Mention]) -> list[Mention]:
     article's mention whose trigger is that document ("Volkov would ignore the arrest warrant" in an article
     where Moscow issued the warrant: Volkov -> Russia). Runs over one article's mentions."""
     documents = lexicon()["defied_documents"]
-    out = []
-    for m in mentions:
-        if m.type == "REJECT" and m.target is None:
-            words = {w.lower() for w in re.findall(r"\w+", m.evidence.sentence)} & documents
-            issuer = next((o.source for o in mentions if o is not m and o.trigger and o.trigger.lower() in words
-                           and o.type in ISSUED_TYPES and o.modality != "negated" and o.source is not None
-                           and (o.source.country or o.source.actor_id)
-                           and o.source.actor_id != (m.source.actor_id if m.source else None)), None)
-            if issuer is not None:
-                m = replace(m, target=issuer)
-        out.append(m)
-    return out
+    issuers = [(o, lambda words, doc=o.trigger.lower(): doc in documents and any(w.lower() == doc for w in words))
+               for o in _acting(mentions, ISSUED_TYPES) if o.trigger]
+    return _address_unnamed(mentions, lambda m: m.type == "REJECT", issuers)
 
 
 ISSUED_TYPES = {"COERCE", "SANCTION", "REQUEST", "ACCUSE", "THREATEN"}  # what an authority's document does

@@ -75,12 +75,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     reporter = None
     embedded = False
     nominal_only = anchor.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
-    if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass") and (
+    if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
-        found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled"
-    if nominal_only and anchor.dep_ == "dobj" and (
-            anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
-        found.add("negated")  # "Israel cancelled a planned visit by ...", "called off the summit"
+        found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled", "Israel cancelled a
+        # planned visit by ...", "called off the summit"
     if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lex["occurrence_verbs"] \
             and any(c.dep_ == "neg" for c in anchor.head.children):
         found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"
