@@ -316,3 +316,14 @@ def test_a_bare_surname_names_whoever_held_office_on_the_article_date():
     assert resolve_text("Blair", date(2001, 1, 1)).country == "GBR"
     assert resolve_text("Clinton", None) is None
     assert resolve_text("Ford", date(2003, 3, 1)) is None
+
+
+def test_a_crowd_named_by_its_size_is_civilians_of_the_place():
+    """"Tens of thousands rallied across Russia": the crowd is Russian civilians; a partitive still names its
+    members ("hundreds of protesters", "dozens of soldiers")."""
+    from eventwire.stages.events import code_text
+
+    m = next(m for m in code_text("Tens of thousands rallied across Russia to denounce Kremlin rule.") if m.type == "PROTEST")
+    assert (m.source.country, m.source.sector) == ("RUS", "CVL")
+    m = next(m for m in code_text("Rebels killed dozens of soldiers.") if m.type == "ASSAULT")
+    assert m.target.sector == "MIL"
