@@ -719,6 +719,8 @@ class ArticleActors:
                 continue
             if self._sentence_no(tok) < sno - 1:
                 break
+            if tok.doc is pron.doc and tok.left_edge.i <= pron.i <= tok.right_edge.i:
+                continue  # "thousands of them": the group that holds the pronoun is not what it refers to
             group = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
             ref = self._resolve_one(group)
             if ref is not None:

@@ -327,3 +327,13 @@ def test_a_crowd_named_by_its_size_is_civilians_of_the_place():
     assert (m.source.country, m.source.sector) == ("RUS", "CVL")
     m = next(m for m in code_text("Rebels killed dozens of soldiers.") if m.type == "ASSAULT")
     assert m.target.sector == "MIL"
+
+
+def test_a_pronoun_inside_its_own_group_is_not_its_antecedent():
+    """"Thousands of them protested": resolving "them" must not come back to the group that holds it (this
+    recursed without end once a bare number became a crowd); "hundreds of them" after "the protesters" is them."""
+    from eventwire.stages.events import code_text
+
+    assert [m.type for m in code_text("Thousands of them protested as they marched.")] == ["PROTEST"]
+    ms = code_text("Police said the protesters were angry. Hundreds of them marched on the palace.")
+    assert next(m for m in ms if m.type == "PROTEST").source.sector == "OPP"
