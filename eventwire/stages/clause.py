@@ -402,6 +402,11 @@ def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Op
 def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
     """Phrasal sense first ("call for", "hold off"), then the bare lemma, then a CAMEO verb pattern."""
     lemma = tok.lemma_.lower()
+    if lemma in lex["idioms"]:
+        words = _clause_words(tok)
+        idiom = next((sense for need, sense in lex["idioms"][lemma] if need <= words), None)
+        if idiom is not None:
+            return idiom
     phr = _phrasal(tok)
     by_object = _object_sense(tok, lex, [k for k in (phr, lemma) if k])
     if by_object is not None:

@@ -58,7 +58,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 and tok.nbor(-2).pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.nbor(-2).children):
             continue  # "figures for the dead and injured": a nominalised participle, no act
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            if _adjectival_participle(tok):
+            if _adjectival_participle(tok) or _describing_participle(tok, lex):
                 continue  # "if striking Indian groups kept blocking ...": a modifier the parser made a clause
             if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
                     and any(c.dep_ == "xcomp" for c in tok.children):
@@ -84,7 +84,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     paid = {pay.i for pay, _ in threats}
     out = [c for c in out if c.anchor.i not in paid]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
-        + [threat for _, threat in threats]
+        + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
 
 
 def _misread_speaker(cand: Candidate, lex: dict) -> Candidate:
@@ -136,6 +136,17 @@ def _adjectival_participle(tok: Token) -> bool:
     noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head  # "striking Indian groups"
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.head.i != tok.i and noun.pos_ in ("NOUN", "PROPN") \
         and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != tok.i
+
+
+def _describing_participle(tok: Token, lex: dict) -> bool:
+    """"told striking oil workers to end their walkout": the parser may make the people the object of the -ing
+    form that describes them; workers on strike are not struck (`state_participles` in triggers.yaml)."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in lex["state_participles"] \
+            or _children(tok, "aux", "auxpass", *SUBJ):
+        return False
+    obj = next(iter(_children(tok, "dobj")), None)
+    return obj is not None and obj.left_edge.i == tok.i + 1 \
+        and obj.lemma_.lower() in lex["crowd_nouns"] | lex["acting_nouns"]
 
 
 def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
@@ -225,6 +236,38 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
 
 
 ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+SMALL_CLAUSE_VERBS = {"keep", "leave", "hold", "make", "have", "get", "render"}
+
+
+def _defied_appeals(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """Persisting "despite appeals from the Palestinian Authority" or "despite international pressure" ("will keep
+    the crossings sealed", "went ahead with the vote") refuses the appeal (CAMEO 120, REJECT): the actor is the
+    clause's subject, the rejected party whoever appealed (a "from" or "by" phrase or a possessor), if named. When
+    the clause's verb is an event of its own, that event is what is coded. The appeal itself is background
+    (`BACKGROUND_PREPS`)."""
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("despite", "notwithstanding") \
+                or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        while verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS:
+            verb = verb.head  # "will keep the West Bank sealed off despite ...": Israel keeps it so
+        appeal = next((o for o in _children(prep, "pobj") if o.lemma_.lower() in lex["defied_appeals"]), None)
+        acts = {verb.i} | {c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+        if appeal is None or verb.pos_ != "VERB" or any(c.anchor.i in acts for c in cands) \
+                or verb.lemma_.lower() in lex["intent"] | lex["willingness"] | lex["reporting"] | {"commit", "be"}:
+            continue  # "forcibly returned 4,000 Hmong despite objections": the act itself is the event; "is
+            # committed to a possible strike despite objections": a stance, not yet a refusal
+        actor, passive = _subject(verb)
+        if actor is None or passive or not _actor_like(actor):
+            continue
+        appealers = [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"])
+        appealers = [a for a in appealers if _actor_like(a)]
+        out.append(Candidate(prep, verb, Sense("REJECT", None, "120"), actor, appealers[0] if appealers else None))
+    return out
 
 
 def _actor_like(tok: Token) -> bool:

@@ -91,6 +91,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "disaster_words": "disaster_words", "entry_verbs": "entry_verbs",
     "barred_visitors": "barred_visitors",
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
+    "defied_appeals": "defied_appeals", "state_participles": "state_participles",
 }
 
 
@@ -150,6 +151,7 @@ def lexicon() -> dict:
         "nouns": {k: _sense(v, 0.55) for k, v in raw["nouns"].items()},
         "noun_modifier_senses": {k: [(frozenset(e["words"]), _sense(e, 0.55)) for e in (v if isinstance(v, list) else [v])]
                                  for k, v in raw["noun_modifier_senses"].items()},
+        "idioms": {k: [(frozenset(e["words"]), _sense(e, PATTERN_CONFIDENCE)) for e in v] for k, v in raw["idioms"].items()},
         "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
         "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), bool(e.get("bare")),
                                _sense({**e, "objects": None, "preps": None}))

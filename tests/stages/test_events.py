@@ -1295,3 +1295,34 @@ def test_barring_a_delegation_from_entering_is_a_rejection():
     ms = _mentions_of("Israel sealed off the West Bank on Sunday, barring Palestinians from entering Israel.")
     assert not [m for m in ms if m.type == "REJECT"] and _one(ms, "COERCE")
     assert _one(_mentions_of("Hungary banned the university from operating."), "COERCE").mode == "ban"
+
+
+def test_idioms_read_as_a_whole():
+    """"took a dim view of", "turned a deaf ear to", "laid siege to": the idiom decides, not the verb's own
+    readings (`idioms` in triggers.yaml); without the idiom's words the verb reads as before."""
+    m = _one(_mentions_of("Moscow took a dim view on Tuesday of Georgia's plans to seek NATO membership."), "ACCUSE")
+    assert m.source.country == "RUS" and m.cameo == "110"
+    assert _one(_mentions_of("The government turned a deaf ear to the union's demands."), "REJECT")
+    assert _one(_mentions_of("Rebel troops laid siege to the town."), "COERCE").mode == "restrict"
+    assert not [m for m in _mentions_of("Rebels took the town of Goma.") if m.type == "ACCUSE"]
+
+
+def test_persisting_despite_appeals_rejects_them():
+    """"will keep the West Bank sealed off despite appeals from the Palestinian Authority": a refusal of the appeal,
+    addressed to whoever made it; when the act done despite them is an event of its own, that event is coded."""
+    m = _one(_mentions_of("Israel will keep the West Bank sealed off despite appeals from the Palestinian "
+                          "Authority, the defence minister said."), "REJECT")
+    assert m.source.country == "ISR" and m.target.country == "PSE"
+    ms = _mentions_of("Thailand forcibly returned 4,000 Hmong asylum seekers to Laos despite objections from the "
+                      "United States.")
+    assert _one(ms, "COERCE") and not [m for m in ms if m.type == "REJECT"]
+    ms = _mentions_of("Clinton says he is committed to a strike against Iraq, despite objections from France.")
+    assert not [m for m in ms if m.type == "REJECT"]
+
+
+def test_striking_workers_are_not_struck():
+    """"told striking oil workers to end their walkout": the parser may make the workers the participle's object;
+    they are on strike, no one assaulted them."""
+    ms = _mentions_of("Chavez told striking oil workers on Sunday to end their walkout.")
+    assert not [m for m in ms if m.type == "ASSAULT"]
+    assert _one(_mentions_of("Police struck the workers with batons."), "ASSAULT")
