@@ -338,6 +338,8 @@ def _content_head(obj: Token) -> Token:
     return obj
 
 
+VAGUE_OBJECTS = {"status", "level", "state", "posture"}  # "lowered the alert status": the modifier names the thing
+
 FEW = 100  # fewer people than this named by number are individuals, not a population
 
 
@@ -354,7 +356,8 @@ def _object_words(objs: list, compounds: bool = True) -> set:
         o = _content_head(o)
         words.add(o.lemma_.lower())
         if compounds:
-            words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+            words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"
+                      or c.dep_ == "amod" and o.lemma_.lower() in VAGUE_OBJECTS}
         if o.ent_type_ in ("GPE", "LOC"):
             words.add("@GPE")
         elif o.ent_type_ == "PERSON":

@@ -757,6 +757,10 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             and gov.dep_ == "dobj":
         via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    if via_prep is not None and via_prep.lower_ == "of" and gov.pos_ == "NOUN" and gl in lex["declaring_nouns"]:
+        declarer = [p for p in gov.children if p.dep_ == "poss" and _actor_like(p)] + _by_objects(gov)
+        if declarer:  # "Hamas's announcement of a six-month lull": Hamas declares it
+            return Candidate(tok, tok, sense, declarer[0], patient, light_modality="asserted", nominal=True)
     light = None
     if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
             and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None:

@@ -400,6 +400,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
                            for clause in clauses for o in _children(clause, "dobj")):
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
     content = content or inside
+    if not content and _promised_reform(cand.trigger, clauses):
+        return replace(cand, sense=replace(cand.sense, type="CONCEDE", mode=None, cameo="034"))
     if not content:
         if clauses and cand.sense.type == "THREATEN" and not any(
                 m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in cand.trigger.subtree):
@@ -424,6 +426,16 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
 
 
+def _promised_reform(vow: Token, clauses: list) -> bool:
+    """"vowed to open up the country's political life", "promised democratic reforms", "pledged to hold free
+    elections": what is promised is a political reform or an eased restriction (`reform_words`), or an opening up."""
+    words = lexicon()["reform_words"]
+    heads = clauses + _children(vow, "dobj")
+    if any(_phrasal(c) == "open up" for c in clauses):
+        return True
+    return any(t.lemma_.lower() in words for h in heads for t in h.subtree)
+
+
 def _barred_entry(cand: Candidate) -> Candidate:
     """PLOVER v0.8: "an instance where a country ... bars a group or organization from entering its territory should
     be coded as REJECT" ("barred the UN envoy from entering the country"); a ban on anything else stays COERCE."""
@@ -446,7 +458,7 @@ def _declared_ceasefire(cand: Candidate) -> Candidate:
         return cand
     head = cand.trigger.head if cand.trigger.dep_ == "pobj" else None  # "the announcement of a ceasefire"
     words = {cand.anchor.lemma_.lower(), cand.trigger.head.lemma_.lower(), head.head.lemma_.lower() if head else ""}
-    if not words & lexicon()["ceasefire_declaring"]:
+    if not words & (lexicon()["ceasefire_declaring"] | lexicon()["declaring_nouns"]):
         return cand
     return replace(cand, sense=replace(cand.sense, type="CONCEDE", mode=None))
 

@@ -1326,3 +1326,30 @@ def test_striking_workers_are_not_struck():
     ms = _mentions_of("Chavez told striking oil workers on Sunday to end their walkout.")
     assert not [m for m in ms if m.type == "ASSAULT"]
     assert _one(_mentions_of("Police struck the workers with batons."), "ASSAULT")
+
+
+def test_announced_halts_and_promised_reforms_are_concessions():
+    """PLOVER v0.8 CONCEDE: "declarations (but not implementations) of ceasefires" and "the promise of future
+    concessions": "Hamas's announcement of a lull in rocket fire", "vowed to open up political life", "pledged to
+    hold free elections"; a plain promise of money stays AGREE and holding an election is no coercion."""
+    m = _one(_mentions_of("Hamas's announcement of a six-month lull in rocket fire on Israel was greeted cautiously."),
+             "CONCEDE")
+    assert m.cameo == "0871" and m.target.country == "ISR"
+    assert _one(_mentions_of("Syria's new president vowed to open up the country's political life."), "CONCEDE")
+    assert _one(_mentions_of("The junta pledged to hold free elections next year."), "CONCEDE").cameo == "034"
+    assert _one(_mentions_of("The minister promised more money for schools."), "AGREE")
+    assert not _mentions_of("Russia will hold presidential elections in March.")
+    assert not [m for m in _mentions_of("Imports ground to a halt.") if m.type in ("RETREAT", "CONCEDE")]
+
+
+def test_material_acts_named_by_their_objects():
+    """"lowered the alert status of its forces" de-escalates (RETREAT 087); "served Washington with an eviction
+    notice" expels (SANCTION 166); "in a drive against rebel bases" attacks; "laid waste to villages" destroys."""
+    assert _one(_mentions_of("India lowered the alert status of its forces on Wednesday."), "RETREAT").cameo == "087"
+    m = _one(_mentions_of("Tashkent served Washington with an eviction notice on Friday."), "SANCTION")
+    assert (m.source.country, m.target.country, m.mode) == ("UZB", "USA", "expel")
+    m = _one(_mentions_of("Turkish troops poured across the border into northern Iraq in a drive against Kurdish "
+                          "rebel bases."), "ASSAULT")
+    assert m.source.country == "TUR"
+    assert _one(_mentions_of("Militiamen laid waste to a string of villages."), "ASSAULT").mode == "destroy"
+    assert not _mentions_of("The government launched a drive against corruption.")
