@@ -862,7 +862,8 @@ def test_the_act_asked_for_is_not_done():
 
 
 def test_a_vow_to_no_hostile_act_is_a_commitment():
-    assert _one(_mentions_of("Syria's new president vowed to open up the country's political life."), "AGREE")
+    assert _one(_mentions_of("The new president vowed to bring peace to the region."), "AGREE")
+    # (a promised reform is a promised concession: test_announced_halts_and_promised_reforms_are_concessions)
     assert not [m for m in _mentions_of("Syria's new president vowed to open up the country's political life.")
                 if m.type == "THREATEN"]
     assert _one(_mentions_of("The rebels vowed to wipe out the government forces."), "THREATEN")
