@@ -82,7 +82,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
                                   and (c.target is None or c.target.pos_ == "PRON" or c.target.ent_type_ == "PERSON"))]
     threats = _made_to_pay(sent, lex)  # (the payment itself is no event: "will pay dearly")
     paid = {pay.i for pay, _ in threats}
-    out = [c for c in out if c.anchor.i not in paid]
+    deadlines = _deadlines(sent, lex)  # ("gave Belgrade until Friday to withdraw": nothing given)
+    paid |= {d.anchor.i for d, _ in deadlines}
+    demanded = {act.i: d.target for d, acts in deadlines for act in acts}  # (the withdrawal is Belgrade's, if ever)
+    out = [replace(c, source=demanded[c.anchor.i], light_modality="hypothetical") if c.anchor.i in demanded else c
+           for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines]
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
 
@@ -232,6 +236,30 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
             anchors.add(tok.i)
             out.append(Candidate(tok, tok, Sense("REQUEST", "change", "100", speech=True), speaker, asked))
             break
+    return out
+
+
+DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+
+def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
+    """"NATO gave Belgrade until Friday to withdraw", "gave the rebels 48 hours to surrender": a deadline set for
+    another actor's act is an ultimatum (CAMEO 139, THREATEN, as the CAMEO dictionary codes "give * hours to");
+    the act is what is demanded. Each with the demanded acts' verbs."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "give":
+            continue
+        giver, passive = _subject(tok)
+        addressee = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and _actor_like(c)), None)
+        if giver is None or passive or addressee is None or not _actor_like(giver):
+            continue
+        spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("until", "till")] + [
+            c for c in tok.children if c.lemma_.lower() in DEADLINE_UNITS]
+        acts = [c for h in [tok] + spans for c in h.children
+                if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and is_infinitive(c)]
+        if spans and acts:  # (the CAMEO dictionary's "give * hours to": an ultimatum, 139)
+            out.append((Candidate(tok, tok, Sense("THREATEN", None, "139", speech=True), giver, addressee), acts))
     return out
 
 

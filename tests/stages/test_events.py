@@ -1354,3 +1354,14 @@ def test_material_acts_named_by_their_objects():
     assert m.source.country == "TUR"
     assert _one(_mentions_of("Militiamen laid waste to a string of villages."), "ASSAULT").mode == "destroy"
     assert not _mentions_of("The government launched a drive against corruption.")
+
+
+def test_a_deadline_for_another_actor_is_an_ultimatum():
+    """"NATO gave Belgrade until Friday to withdraw its troops": an ultimatum (CAMEO 139, as the CAMEO dictionary
+    codes "give * hours to"); the withdrawal is Belgrade's and has not happened; nothing was given."""
+    ms = _mentions_of("NATO gave Belgrade until Friday to withdraw its troops.")
+    m = _one(ms, "THREATEN")
+    assert (m.cameo, m.source.name, m.target.country) == ("139", "NATO", "SRB")
+    retreat = _one(ms, "RETREAT")
+    assert retreat.modality == "hypothetical" and retreat.source.country == "SRB"
+    assert not [m for m in _mentions_of("The army gave the rebels food and medicine.") if m.type == "THREATEN"]
