@@ -37,6 +37,7 @@ class Candidate:
     target: Optional[Token]
     light_modality: Optional[str] = None
     nominal: bool = False
+    unattended: bool = False  # reported as happening with no actor named ("riots broke out in Jakarta")
 
 
 def find_candidates(sent: Span) -> list[Candidate]:
@@ -71,7 +72,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if src is not None and _prep_objects(tok, ["for", "over", "about"]):  # (not "sorry to hear that")
                 out.append(Candidate(tok, tok.head, lex["predicate_adjectives"][tok.lemma_.lower()], src,
                                      next(iter(_prep_objects(tok, ["to"])), None)))
-        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in lex["nouns"]:
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and _noun_lemma(tok, lex) in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
@@ -732,6 +733,18 @@ def _message_is_a_stance(message: Token) -> bool:
 FIRM_WORDS = {"clear", "strong", "firm", "decisive", "tough", "unambiguous", "unequivocal", "powerful", "stern"}
 
 
+def _noun_lemma(tok: Token, lex: dict) -> str:
+    """The event noun's lemma; a capitalised plural the tagger took for a name after a dateline ("JAKARTA (AP) -
+    Riots broke out") is read as the common noun it is."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex["nouns"] or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return lemma
+    for plural, singular in (("ies", "y"), ("es", ""), ("s", "")):
+        if lemma.endswith(plural) and lemma[: -len(plural)] + singular in lex["nouns"]:
+            return lemma[: -len(plural)] + singular
+    return lemma
+
+
 def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     cand = _noun_reading(tok, lex)
     if cand is not None and cand.sense.objects and (
@@ -750,8 +763,32 @@ def _actor_phrase(child: Token, modifiers: tuple) -> bool:
         o.ent_type_ in ACTOR_ENTS for o in _children(child, "pobj"))
 
 
+UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
+
+
+def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token], poss: list) -> Optional[Candidate]:
+    """An event noun said to happen ("riots broke out in Jakarta", "clashes erupted in Hebron between Israeli troops
+    and stone-throwers", "consultations between the foreign ministers of Jordan and Syria took place"): the event is
+    the clause's own, anchored on its verb (so "will take place" is future). The sides are a "between" pair (on the
+    noun or the verb), a "by" phrase or a named possessor; a protest or an attack needs none, a clash does."""
+    pair = [o for o in _prep_objects(noun, ["between"]) + _prep_objects(verb, ["between"]) if o.conjuncts] or [
+        inner for o in _prep_objects(noun, ["between"]) + _prep_objects(verb, ["between"])
+        for inner in _prep_objects(o, ["of"]) if inner.conjuncts]  # "the foreign ministers of Jordan and Syria"
+    if pair:
+        return Candidate(noun, verb, sense, pair[0], None, light_modality="asserted", nominal=True)
+    mutual = [o for o in _prep_objects(noun, ["between"]) + _prep_objects(verb, ["between"]) if o.tag_ == "NNS"]
+    if mutual:  # "fighting broke out between rival militias": the militias fight
+        return Candidate(noun, verb, sense, mutual[0], None, light_modality="asserted", nominal=True)
+    agents = _by_objects(noun) + [p for p in poss if p.ent_type_ in ACTOR_ENTS]
+    if agents or sense.type in UNATTENDED_TYPES and noun.lemma_.lower() not in lexicon()["mutual_objects"]:
+        # (a clash needs its sides: "clashes erupted after the match")
+        return Candidate(noun, verb, sense, agents[0] if agents else None, patient, light_modality="asserted",
+                         nominal=True, unattended=not agents)
+    return None
+
+
 def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
-    lemma = tok.lemma_.lower()
+    lemma = _noun_lemma(tok, lex)
     sense = lex["nouns"][lemma]
     for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
@@ -785,6 +822,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             and gov.dep_ == "dobj":
         via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and (gl in lex["happening_verbs"] or gp in lex["happening_verbs"]) \
+            and (gl != "take" or any(c.lemma_.lower() == "place" for c in gov.children)):
+        return _happening(tok, gov, sense, patient, poss)
     if via_prep is not None and via_prep.lower_ == "of" and gov.pos_ == "NOUN" and gl in lex["declaring_nouns"]:
         declarer = [p for p in gov.children if p.dep_ == "poss" and _actor_like(p)] + _by_objects(gov)
         if declarer:  # "Hamas's announcement of a six-month lull": Hamas declares it

@@ -248,8 +248,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                                                < CLASSIFIER_AGREEMENT):
                 continue  # a verb known only from the broad CAMEO lexicon needs the classifier to agree
             if sources == [None] and targets == [None] and not (reporter is not None
-                                                                 and cand.sense.type in AUTHORITY_ACTS):
-                continue  # (an authority reporting its own agentless act is its actor, see _mention)
+                                                                 and cand.sense.type in AUTHORITY_ACTS) \
+                    and not cand.unattended:
+                continue  # (an authority reporting its own agentless act is its actor, see _mention; "riots broke
+                # out in Jakarta" is a protest where and when, by whom unknown)
             pairs = [(s_, t_) for s_ in sources for t_ in targets]
             if symmetric and len(sources) >= 2 and not any(_coded(t) for t in targets) and not named:
                 pairs = [(sources[0], sources[1])]  # "Israel and Turkey agreed": with each other

@@ -1365,3 +1365,21 @@ def test_a_deadline_for_another_actor_is_an_ultimatum():
     retreat = _one(ms, "RETREAT")
     assert retreat.modality == "hypothetical" and retreat.source.country == "SRB"
     assert not [m for m in _mentions_of("The army gave the rebels food and medicine.") if m.type == "THREATEN"]
+
+
+def test_events_said_to_happen():
+    """"riots broke out in Jakarta", "consultations between the foreign ministers of Jordan and Syria took place":
+    an event noun as the subject of a verb of happening is the clause's event, with its modality ("will take
+    place" is future, "did not take place" negated); a protest or an attack is kept with no actor named (what,
+    where, when), a clash needs its sides."""
+    ms = _mentions_of("JAKARTA, May 13, 1998 (AP) - Riots broke out in Jakarta on Wednesday.")
+    m = _one(ms, "PROTEST")
+    assert m.mode == "riot" and m.source is None and m.modality == "asserted"
+    m = _one(_mentions_of("Consultations between the foreign ministers of Jordan and Syria took place in Damascus."),
+             "CONSULT")
+    assert {m.source.country, m.target.country} == {"JOR", "SYR"}
+    assert _one(_mentions_of("Protests will take place in ten cities."), "PROTEST").modality == "future"
+    assert _one(_mentions_of("The planned march did not take place."), "PROTEST").modality == "negated"
+    assert _one(_mentions_of("Fighting broke out between rival militias in Mogadishu."), "ASSAULT").source.text \
+        == "rival militias"
+    assert not _mentions_of("Clashes erupted after the match.")
