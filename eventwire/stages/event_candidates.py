@@ -796,6 +796,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             break
     carrier = tok.head if tok.dep_ == "dobj" else None  # "put pressure *on Israel*": the phrase hangs on the verb
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier or _actor_phrase(c, sense.needs_modifier)
+                                        or c.dep_ in ("advcl", "acl") and any(  # "calls for Milosevic to step down"
+                                            m.dep_ == "mark" and m.lower_ in sense.needs_modifier for m in c.children)
                                         for c in tok.children) \
             and not (carrier is not None and any(_actor_phrase(c, sense.needs_modifier) for c in carrier.children)):
         return None
@@ -805,6 +807,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     if sense.patient_preps:
         objs = _prep_objects(tok, sense.patient_preps)
         patient = objs[0] if objs else None
+        if patient is None and "for" in sense.patient_preps:  # "calls for Milosevic to step down": Milosevic
+            patient = next((s_ for c in tok.children if c.dep_ in ("advcl", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s_ in _children(c, *SUBJ)), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     of = _prep_objects(tok, ["of"])
     # a light verb carries the noun: its subject acts

@@ -87,6 +87,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         child, prev = prev, gov
         if nominal_only and dep not in ("dobj", "pobj", "prep", "conj"):
             break
+        if dep in ("advcl", "acl") and is_infinitive(child) and any(c.dep_ == "mark" and c.lower_ == "for"
+                                                                   for c in child.children):
+            found.add("hypothetical")  # "calls for Milosevic to step down": wanted, not done
+            break
         if dep == "advcl" and (any(c.dep_ == "mark" for c in child.children) or _past_when_clause(child)):
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
         if dep == "advcl" and child.tag_ == "VBG" and (child.i < gov.i or child.doc[child.i - 1].text == ","):

@@ -1383,3 +1383,13 @@ def test_events_said_to_happen():
     assert _one(_mentions_of("Fighting broke out between rival militias in Mogadishu."), "ASSAULT").source.text \
         == "rival militias"
     assert not _mentions_of("Clashes erupted after the match.")
+
+
+def test_calls_for_someone_to_act():
+    """"renewed calls for Milosevic to step down": a demand of Milosevic, and his resignation has not happened (the
+    parser hangs "for Milosevic to step down" on the noun as a clause, which read as a time clause before)."""
+    ms = _mentions_of("The opposition renewed calls for Milosevic to step down.")
+    assert _one(ms, "REQUEST").target.name == "Slobodan Milosevic"
+    assert _one(ms, "RETREAT").modality == "hypothetical"
+    assert _one(_mentions_of("Belgrade rebuffed calls for Milosevic to step down."), "RETREAT").modality \
+        == "hypothetical"
