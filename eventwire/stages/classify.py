@@ -62,6 +62,16 @@ def _table_types() -> dict[str, str]:
         return {r["cameo"]: r["plover_type"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
+@lru_cache(maxsize=1)
+def _table_modes() -> dict[str, str]:
+    """CAMEO code → PLOVER mode of the shipped table (empty where the table gives none)."""
+    import csv
+
+    path = Path(__file__).resolve().parent.parent / "data" / "plover_types.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return {r["cameo"]: r["plover_mode"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def convention_type(plover_type: str, cameo: Optional[str], sentence: str = "") -> str:
     """The label eventwire gives a sentence written as `plover_type` for CAMEO code `cameo`."""
     cameo = (cameo or "").strip()

@@ -101,7 +101,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_barred_entry(_declared_ceasefire(_vow_reading(c, cands))) for c in cands]
+        cands = [_barred_entry(_declared_ceasefire(_threat_code(_vow_reading(c, cands), cands))) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -389,15 +389,7 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     if cand.nominal or cand.trigger.lemma_.lower() not in VOWING or cand.sense.type not in ("AGREE", "THREATEN"):
         return cand
     clauses = _children(cand.trigger, "xcomp", "ccomp")
-    inside = [c for c in cands if c is not cand and c.anchor.i != cand.trigger.i
-              and any(c.anchor in clause.subtree for clause in clauses)]
-    # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
-    # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
-    # (further down, not another party's act: "pledged to amend the law so that opposition parties can hold rallies")
-    inside = [c for c in inside if c.anchor in clauses or c.source is None or cand.source is None
-              or c.source.i == cand.source.i]
-    content = [c for c in inside if c.anchor in clauses] + [c for c in inside if c.anchor not in clauses and any(
-        c.anchor in clause.children for clause in clauses)]  # "vowed to cut aid unless Cairo releases ...": the cut
+    content, inside = _content_acts(cand, cands, clauses)
     if not content and any(o.lemma_.lower() in lexicon()["cooperation_words"]
                            for clause in clauses for o in _children(clause, "dobj")):
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
@@ -426,6 +418,65 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         places = _prep_objects(content[0].anchor, ("from", "to", "into"))
         target = places[0] if places else None
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
+
+
+def _content_acts(cand: Candidate, cands: list, clauses: list) -> tuple[list, list]:
+    """(content, inside): the acts a vow or threat names in its complement clauses, and every act within them."""
+    inside = [c for c in cands if c is not cand and c.anchor.i != cand.trigger.i
+              and any(c.anchor in clause.subtree for clause in clauses)]
+    # the complement's own act first (or an event noun it governs), then anything further down; "pledged to
+    # strengthen cooperation with Cambodia in fighting drug smuggling" offers cooperation, not a fight
+    # (further down, not another party's act: "pledged to amend the law so that opposition parties can hold rallies")
+    inside = [c for c in inside if c.anchor in clauses or c.source is None or cand.source is None
+              or c.source.i == cand.source.i]
+    content = [c for c in inside if c.anchor in clauses] + [c for c in inside if c.anchor not in clauses and any(
+        c.anchor in clause.children for clause in clauses)]  # "vowed to cut aid unless Cairo releases ...": the cut
+    return content, inside
+
+
+def _threat_code(cand: Candidate, cands: list) -> Candidate:
+    """A threat coded by what it threatens (the CAMEO codebook's 13x subcodes, `THREAT_CODES`): "threatened to cut
+    off aid" (1311), "threatened Belgrade with new sanctions" (1312), "threatened to kill the hostages" (138),
+    "threatened to arrest anyone who ..." (137, mode arrest), "threatened to expel the inspectors" (136), with the
+    PLOVER mode of that code; a threat of nothing named stays 130."""
+    if cand.nominal or cand.sense.type != "THREATEN" or cand.sense.cameo != "130":
+        return cand
+    content, _ = _content_acts(cand, cands, _children(cand.trigger, "xcomp", "ccomp"))
+    senses = [c.sense for c in content]
+    lex = lexicon()
+    # "threatened Pakistan with war", "with new sanctions", "threatened a boycott"
+    named = _children(cand.trigger, "dobj") + [o for p in _children(cand.trigger, "prep") if p.lower_ in ("with", "of")
+                                               for o in _children(p, "pobj")]
+    senses += [lex["nouns"][o.lemma_.lower()] for o in named if o.lemma_.lower() in lex["nouns"]]
+    senses += [Sense("ASSAULT", None, "190") for o in named if o.lemma_.lower() in WAR_WORDS]
+    for sense in senses:
+        code = _threat_cameo(sense)
+        if code is not None:
+            mode = "arrest" if sense.mode == "arrest" else threat_mode(code)
+            return replace(cand, sense=replace(cand.sense, cameo=code, mode=mode))
+    return cand
+
+
+WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
+# CAMEO 13x by the CAMEO code of the act threatened (longest prefix first)
+THREAT_CODES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "16": "1312",
+                "191": "1381", "192": "1382", "17": "137", "18": "138", "19": "138", "20": "138", "15": "138",
+                "14": "133"}
+THREAT_TYPES = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+def _threat_cameo(sense: Sense) -> Optional[str]:
+    code = sense.cameo or ""
+    for n in (3, 2):
+        if code[:n] in THREAT_CODES:
+            return THREAT_CODES[code[:n]]
+    return THREAT_TYPES.get(sense.type)
+
+
+def threat_mode(code: str) -> Optional[str]:
+    """The PLOVER v0.8 THREATEN mode of a CAMEO 13x code (plover_types.tsv), if it has one."""
+    from .classify import _table_modes
+    return _table_modes().get(code) or None
 
 
 def _promised_reform(vow: Token, clauses: list) -> bool:

@@ -1393,3 +1393,20 @@ def test_calls_for_someone_to_act():
     assert _one(ms, "RETREAT").modality == "hypothetical"
     assert _one(_mentions_of("Belgrade rebuffed calls for Milosevic to step down."), "RETREAT").modality \
         == "hypothetical"
+
+
+def test_threats_are_coded_by_what_they_threaten():
+    """CAMEO 13x by the act threatened, with the PLOVER v0.8 mode: cut aid 1311, sanctions 1312, break relations
+    1313, expel 136, arrest 137 'arrest', force 138 'violence', protests 133; a threat of nothing named stays 130."""
+    codes = {
+        "Washington threatened to cut off aid to Pakistan.": ("1311", "relations"),
+        "The EU threatened Belgrade with new sanctions.": ("1312", "restrict"),
+        "Kim threatened to expel the inspectors.": ("136", "expel"),
+        "Police threatened to arrest anyone who joined the march.": ("137", "arrest"),
+        "India threatened Pakistan with war.": ("138", "violence"),
+        "Opposition parties threatened street protests.": ("133", "relations"),
+        "The minister threatened the rebels.": ("130", None),
+    }
+    for text, (code, mode) in codes.items():
+        m = _one(_mentions_of(text), "THREATEN")
+        assert (m.cameo, m.mode) == (code, mode), text
