@@ -157,6 +157,8 @@ def lexicon() -> dict:
                                _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},
         "deployment_purposes": raw["deployment_purposes"],
+        "requested_goods": dict(raw["requested_goods"]),
+        "rejected_documents": dict(raw["rejected_documents"]),
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
         "predicate_adjectives": {k: _sense(v) for k, v in raw["predicate_adjectives"].items()},

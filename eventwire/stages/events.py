@@ -14,16 +14,20 @@ attribution in `modality`.
 """
 from __future__ import annotations
 
+import csv
 import re
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Article, Evidence, Mention
 from . import actor_lexicon
+from .classify import _table_modes
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
     ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _phrasal, _prep_objects,
@@ -101,7 +105,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_barred_entry(_declared_ceasefire(_threat_code(_vow_reading(c, cands), cands))) for c in cands]
+        cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -434,49 +438,89 @@ def _content_acts(cand: Candidate, cands: list, clauses: list) -> tuple[list, li
     return content, inside
 
 
-def _threat_code(cand: Candidate, cands: list) -> Candidate:
-    """A threat coded by what it threatens (the CAMEO codebook's 13x subcodes, `THREAT_CODES`): "threatened to cut
-    off aid" (1311), "threatened Belgrade with new sanctions" (1312), "threatened to kill the hostages" (138),
-    "threatened to arrest anyone who ..." (137, mode arrest), "threatened to expel the inspectors" (136), with the
-    PLOVER mode of that code; a threat of nothing named stays 130."""
-    if cand.nominal or cand.sense.type != "THREATEN" or cand.sense.cameo != "130":
+def _content_code(cand: Candidate, cands: list) -> Candidate:
+    """An appeal, demand, rejection or threat coded by the act it names (the CAMEO codebook's subcodes,
+    `content_codes.tsv`): "called for the release of X" 0253, "demanded that troops withdraw" 1056, "refused to
+    release the prisoners" 1243, "rejected calls for talks" 125, "threatened to cut off aid" 1311, "threatened
+    Pakistan with war" 138, with the PLOVER mode of that code. Nothing named: the code stays as it was."""
+    typ, code = cand.sense.type, cand.sense.cameo or ""
+    column = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(typ)
+    if column is None or cand.nominal or typ == "THREATEN" and code != "130" \
+            or typ == "REQUEST" and code[:2] not in ("02", "10") or typ == "REJECT" and code[:2] != "12":
         return cand
-    content, _ = _content_acts(cand, cands, _children(cand.trigger, "xcomp", "ccomp"))
-    senses = [c.sense for c in content]
-    lex = lexicon()
-    # "threatened Pakistan with war", "with new sanctions", "threatened a boycott"
-    named = _children(cand.trigger, "dobj") + [o for p in _children(cand.trigger, "prep") if p.lower_ in ("with", "of")
-                                               for o in _children(p, "pobj")]
-    senses += [lex["nouns"][o.lemma_.lower()] for o in named if o.lemma_.lower() in lex["nouns"]]
-    senses += [Sense("ASSAULT", None, "190") for o in named if o.lemma_.lower() in WAR_WORDS]
+    senses = _named_acts(cand, cands)
+    if typ == "REJECT" and code == "120" and not senses:  # "rejected the settlement plan", "ignored a court ruling"
+        documents = lexicon()["rejected_documents"]
+        refused = [o for o in _children(cand.trigger, "dobj", "nsubjpass") if o.lemma_.lower() in documents]
+        if refused:
+            new = documents[refused[0].lemma_.lower()]
+            return replace(cand, sense=replace(cand.sense, cameo=new, mode=_table_modes().get(new) or None))
     for sense in senses:
-        code = _threat_cameo(sense)
-        if code is not None:
-            mode = "arrest" if sense.mode == "arrest" else threat_mode(code)
-            return replace(cand, sense=replace(cand.sense, cameo=code, mode=mode))
+        new = _content_table_code(sense.cameo, column, code[:2])
+        if new is None and typ == "THREATEN" and sense.type in THREAT_TYPES:
+            new = THREAT_TYPES[sense.type]
+        if new is not None:
+            mode = "arrest" if typ == "THREATEN" and sense.mode == "arrest" else _table_modes().get(new) or None
+            return replace(cand, sense=replace(cand.sense, cameo=new, mode=mode))
     return cand
 
 
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
-# CAMEO 13x by the CAMEO code of the act threatened (longest prefix first)
-THREAT_CODES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "16": "1312",
-                "191": "1381", "192": "1382", "17": "137", "18": "138", "19": "138", "20": "138", "15": "138",
-                "14": "133"}
 THREAT_TYPES = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
 
 
-def _threat_cameo(sense: Sense) -> Optional[str]:
-    code = sense.cameo or ""
-    for n in (3, 2):
-        if code[:n] in THREAT_CODES:
-            return THREAT_CODES[code[:n]]
-    return THREAT_TYPES.get(sense.type)
+def _named_acts(cand: Candidate, cands: list) -> list[Sense]:
+    """The acts a request, rejection or threat names: its complement clauses' events, then event nouns it takes
+    ("threatened a boycott", "called for the release of X", "threatened Pakistan with war", "rejected calls for
+    talks": the noun inside the rejected call)."""
+    lex = lexicon()
+    trigger = cand.trigger
+    addressees = _children(trigger, "dobj", "dative") + _prep_objects(trigger, ["to", "on"])
+    clauses = _children(trigger, "xcomp", "ccomp") + [  # "appealed to the rebels to free 12 soldiers"
+        c for h in [trigger] + addressees for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)]
+    content, _ = _content_acts(cand, cands, clauses)
+    senses = [c.sense for c in content]
+    nouns = _children(trigger, "dobj") + [o for p in _children(trigger, "prep")
+                                          if p.lower_ in ("with", "of", "for") for o in _children(p, "pobj")] + [
+        o for a in addressees for o in _prep_objects(a, ["for"])]  # ("appealed to donors for food": on the donors)
+    nouns += [o for n in nouns if n.lemma_.lower() in lex["defied_appeals"] | lex["abstract"]
+              for p in _children(n, "prep") if p.lower_ in ("for", "of", "to") for o in _children(p, "pobj")]
+    # "spurned Musharraf's offer to meet Vajpayee", "turned aside a request to hand over Taylor": the noun's content
+    offered = [c for n in nouns if n.lemma_.lower() in lex["defied_appeals"] | lex["abstract"]
+               for c in n.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    senses += [c.sense for c in cands if c.anchor in offered]
+    nouns += [o for clause in clauses for o in _children(clause, "dobj")]  # "urged investors to pour in investment"
+    for noun in [n for noun in nouns for n in (noun, *noun.conjuncts)]:
+        lemma = noun.lemma_.lower()
+        goods = lex["requested_goods"].get(lemma) or next(
+            (lex["requested_goods"][c.lemma_.lower()] for c in noun.children
+             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["requested_goods"]), None)
+        if lemma in RELEASE_NOUNS:
+            senses.append(Sense("RETREAT", "release", "0841"))
+        elif goods is not None and cand.sense.type in ("REQUEST", "REJECT"):
+            senses.append(Sense("AID" if goods.startswith("07") else "COOPERATE", None, goods))
+        elif lemma in lex["nouns"]:
+            senses.append(lex["nouns"][lemma])
+        elif lemma in WAR_WORDS and cand.sense.type == "THREATEN":
+            senses.append(Sense("ASSAULT", None, "190"))
+    return senses
 
 
-def threat_mode(code: str) -> Optional[str]:
-    """The PLOVER v0.8 THREATEN mode of a CAMEO 13x code (plover_types.tsv), if it has one."""
-    from .classify import _table_modes
-    return _table_modes().get(code) or None
+@lru_cache(maxsize=1)
+def _content_codes() -> dict[str, dict[str, str]]:
+    text = resources.files("eventwire.data").joinpath("content_codes.tsv").read_text("utf-8")
+    rows = list(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"))
+    return {col: {r["act"]: r[col] for r in rows if r[col]} for col in ("request", "reject", "threaten")}
+
+
+def _content_table_code(act_code: Optional[str], column: str, root: str) -> Optional[str]:
+    table = _content_codes()[column]
+    act_code = act_code or ""
+    for n in range(len(act_code), 1, -1):
+        if act_code[:n] in table:
+            found = table[act_code[:n]]
+            return root + found if column == "request" else found
+    return None
 
 
 def _promised_reform(vow: Token, clauses: list) -> bool:
@@ -927,8 +971,6 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
         attributed = _according_to(sent)
     trig_tok = cand.trigger
     cameo = lexicon()["future_cameo"].get(cand.sense.type, cand.sense.cameo) if modality == "future" else cand.sense.cameo
-    if cand.sense.type == "REQUEST" and _released(cand) is not None:
-        cameo = RELEASE_CALLS.get((cameo or "")[:2], cameo)  # "called for the release of X": appeal for release (0241)
     return Mention(
         doc=article_id, type=cand.sense.type, mode=cand.sense.mode,
         cameo=cameo,
@@ -943,7 +985,7 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
 
 
 RELEASE_NOUNS = {"release", "freeing"}
-RELEASE_CALLS = {"02": "0241", "10": "1041"}  # CAMEO: appeal for / demand release of persons or property
+RELEASE_CALLS = {"02": "0253", "10": "1053"}  # CAMEO: appeal for / demand release of persons or property
 
 
 def _released(cand: Candidate) -> Optional[Token]:

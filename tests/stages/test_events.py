@@ -1132,7 +1132,7 @@ def test_a_call_for_someones_release_is_addressed_to_whoever_holds_them():
     ms = _mentions_of("Iranian police arrested Roxana Saberi, a British journalist, in Tehran in January. "
                       "The European Union has called for the immediate release of Saberi.")
     m = _one(ms, "REQUEST")
-    assert m.cameo == "0241" and m.source.actor_id and m.target.country == "IRN"
+    assert m.cameo == "0253" and m.source.actor_id and m.target.country == "IRN"  # CAMEO: appeal for release
     # with no one named as holding her, the freed person is not made the addressee
     m = _one(_mentions_of("The European Union has called for the immediate release of Roxana Saberi."), "REQUEST")
     assert m.target is None
@@ -1180,7 +1180,7 @@ def test_release_calls_survive_a_holder_mention_with_an_empty_target_name():
 
     held = Mention(doc="d", type="COERCE", evidence=Evidence(sentence="x", start=0, end=1),
                    source=ActorRef(text="Russia", name="Russia", country="RUS"), target=ActorRef(text=""))
-    call = Mention(doc="d", type="REQUEST", cameo="0241", source=ActorRef(text="EU", name="EU"),
+    call = Mention(doc="d", type="REQUEST", cameo="0253", source=ActorRef(text="EU", name="EU"),
                    evidence=Evidence(sentence="The EU called for the release of him.", start=0, end=1))
     assert address_release_calls([held, call])[1].target is None
 
@@ -1410,3 +1410,23 @@ def test_threats_are_coded_by_what_they_threaten():
     for text, (code, mode) in codes.items():
         m = _one(_mentions_of(text), "THREATEN")
         assert (m.cameo, m.mode) == (code, mode), text
+
+
+def test_requests_and_rejections_are_coded_by_what_they_ask_or_refuse():
+    """CAMEO subcodes by the act asked for or refused (`content_codes.tsv`): appeal for release 0253, demand for
+    de-escalation 1056, appeal to meet 026, appeal for humanitarian aid 0233, refusal to release 1243, to allow
+    international involvement 1245, rejected talks 125, a rejected plan 127, a veto 129."""
+    codes = {
+        ("The EU called for the immediate release of Navalny.", "REQUEST"): "0253",
+        ("Russia demanded that NATO withdraw its troops from the Baltic states.", "REQUEST"): "1056",
+        ("Washington urged Pakistan to hold talks with India.", "REQUEST"): "026",
+        ("Malawi appealed to international donors for emergency food supplies.", "REQUEST"): "0233",
+        ("Israel refused to release the prisoners.", "REJECT"): "1243",
+        ("Iran refused to allow UN inspectors into the site.", "REJECT"): "1245",
+        ("The rebels rejected calls for talks.", "REJECT"): "125",
+        ("Morocco rejected the settlement plan put forward by the UN envoy.", "REJECT"): "127",
+        ("China vetoed the resolution.", "REJECT"): "129",
+        ("The minister rejected the accusation.", "REJECT"): "120",
+    }
+    for (text, typ), code in codes.items():
+        assert _one(_mentions_of(text), typ).cameo == code, text
