@@ -159,6 +159,7 @@ def lexicon() -> dict:
         "deployment_purposes": raw["deployment_purposes"],
         "requested_goods": dict(raw["requested_goods"]),
         "rejected_documents": dict(raw["rejected_documents"]),
+        "aid_kinds": dict(raw["aid_kinds"]),
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
         "predicate_adjectives": {k: _sense(v) for k, v in raw["predicate_adjectives"].items()},

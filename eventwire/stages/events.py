@@ -444,9 +444,10 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
     release the prisoners" 1243, "rejected calls for talks" 125, "threatened to cut off aid" 1311, "threatened
     Pakistan with war" 138, with the PLOVER mode of that code. Nothing named: the code stays as it was."""
     typ, code = cand.sense.type, cand.sense.cameo or ""
-    column = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(typ)
+    column = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten", "AGREE": "agree"}.get(typ)
     if column is None or cand.nominal or typ == "THREATEN" and code != "130" \
-            or typ == "REQUEST" and code[:2] not in ("02", "10") or typ == "REJECT" and code[:2] != "12":
+            or typ == "REQUEST" and code[:2] not in ("02", "10") or typ == "REJECT" and code[:2] != "12" \
+            or typ == "AGREE" and code[:2] != "03":
         return cand
     senses = _named_acts(cand, cands)
     if typ == "REJECT" and code == "120" and not senses:  # "rejected the settlement plan", "ignored a court ruling"
@@ -479,7 +480,8 @@ def _named_acts(cand: Candidate, cands: list) -> list[Sense]:
     clauses = _children(trigger, "xcomp", "ccomp") + [  # "appealed to the rebels to free 12 soldiers"
         c for h in [trigger] + addressees for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)]
     content, _ = _content_acts(cand, cands, clauses)
-    senses = [c.sense for c in content]
+    # ("pledged to provide military assistance": aid of the kind its object names)
+    senses = [_aid_kind(c, lex) if c.sense.type == "AID" else c.sense for c in content]
     nouns = _children(trigger, "dobj") + [o for p in _children(trigger, "prep")
                                           if p.lower_ in ("with", "of", "for") for o in _children(p, "pobj")] + [
         o for a in addressees for o in _prep_objects(a, ["for"])]  # ("appealed to donors for food": on the donors)
@@ -490,27 +492,41 @@ def _named_acts(cand: Candidate, cands: list) -> list[Sense]:
                for c in n.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
     senses += [c.sense for c in cands if c.anchor in offered]
     nouns += [o for clause in clauses for o in _children(clause, "dobj")]  # "urged investors to pour in investment"
+    goods_senses = []  # what is asked for when no act is named: "appealed to donors for food and tents"
     for noun in [n for noun in nouns for n in (noun, *noun.conjuncts)]:
         lemma = noun.lemma_.lower()
         goods = lex["requested_goods"].get(lemma) or next(
             (lex["requested_goods"][c.lemma_.lower()] for c in noun.children
              if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["requested_goods"]), None)
+        if lemma in lex["nouns"] and lex["nouns"][lemma].type == "AID":  # "military assistance", "economic aid"
+            goods = next((lex["aid_kinds"][c.lemma_.lower()] for c in noun.children
+                          if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["aid_kinds"]), goods)
         if lemma in RELEASE_NOUNS:
             senses.append(Sense("RETREAT", "release", "0841"))
-        elif goods is not None and cand.sense.type in ("REQUEST", "REJECT"):
-            senses.append(Sense("AID" if goods.startswith("07") else "COOPERATE", None, goods))
+        elif goods is not None and cand.sense.type in ("REQUEST", "REJECT", "AGREE"):
+            goods_senses.append(Sense("AID" if goods.startswith("07") else "COOPERATE", None, goods))
         elif lemma in lex["nouns"]:
             senses.append(lex["nouns"][lemma])
         elif lemma in WAR_WORDS and cand.sense.type == "THREATEN":
             senses.append(Sense("ASSAULT", None, "190"))
-    return senses
+    return senses + goods_senses
+
+
+def _aid_kind(cand: Candidate, lex: dict) -> Sense:
+    """An act of giving coded by the kind of aid its object names ("provide military assistance": 072)."""
+    for obj in _children(cand.anchor, "dobj"):
+        kind = next((lex["aid_kinds"][c.lemma_.lower()] for c in obj.children
+                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["aid_kinds"]), None)
+        if kind is not None:
+            return replace(cand.sense, cameo=kind)
+    return cand.sense
 
 
 @lru_cache(maxsize=1)
 def _content_codes() -> dict[str, dict[str, str]]:
     text = resources.files("eventwire.data").joinpath("content_codes.tsv").read_text("utf-8")
     rows = list(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"))
-    return {col: {r["act"]: r[col] for r in rows if r[col]} for col in ("request", "reject", "threaten")}
+    return {col: {r["act"]: r[col] for r in rows if r[col]} for col in ("request", "reject", "threaten", "agree")}
 
 
 def _content_table_code(act_code: Optional[str], column: str, root: str) -> Optional[str]:

@@ -1430,3 +1430,13 @@ def test_requests_and_rejections_are_coded_by_what_they_ask_or_refuse():
     }
     for (text, typ), code in codes.items():
         assert _one(_mentions_of(text), typ).cameo == code, text
+
+
+def test_offers_are_coded_by_what_is_offered_and_not_done():
+    """An offer or pledge to act is AGREE with the CAMEO 03x code of the act (humanitarian aid 0333, military aid
+    0332, mediation 039, a meeting 036); the offered act itself has not happened, so it is no mention of its own."""
+    ms = _mentions_of("Japan offered to send humanitarian aid to Sudan.")
+    assert _one(ms, "AGREE").cameo == "0333" and not [m for m in ms if m.type == "AID"]
+    assert _one(_mentions_of("Russia pledged to provide military assistance to Syria."), "AGREE").cameo == "0332"
+    assert _one(_mentions_of("Norway offered to mediate between the government and the rebels."), "AGREE").cameo \
+        == "039"
