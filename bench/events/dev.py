@@ -78,9 +78,12 @@ def _overlaps(gold: str, mention_side) -> bool:
 
 
 def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
-    """Per-type table (found / precision / modality / source / target) and a list of error lines."""
+    """Per-type table (found / precision / modality / source / target / CAMEO code) and a list of error lines.
+    The CAMEO code is right when a found mention of the type carries the row's code (exact, or its first three
+    digits), on the found rows that have a code."""
     found, total, predicted, right_pred = Counter(), Counter(), Counter(), Counter()
     modality_ok, src_ok, tgt_ok, src_n, tgt_n = Counter(), Counter(), Counter(), Counter(), Counter()
+    code_n, code_ok, code3_ok = Counter(), Counter(), Counter()
     errors = []
     for row, ms in zip(rows, mentions):
         gold = row["type"]
@@ -104,26 +107,32 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
             if row["target"]:
                 tgt_n[gold] += 1
                 tgt_ok[gold] += any(_overlaps(row["target"], m.target) for m in hits)
+            if row["cameo"]:
+                code_n[gold] += 1
+                code_ok[gold] += any(m.cameo == row["cameo"] for m in hits)
+                code3_ok[gold] += any((m.cameo or "")[:3] == row["cameo"][:3] for m in hits)
         if not ok or types - sentence_types:
             got = "; ".join(f"{m.type}/{m.modality[:3]}[{m.trigger}] {m.source.text if m.source else '-'}"
                             f"->{m.target.text if m.target else '-'}" for m in ms) or "NONE"
             errors.append(f"{'MISS' if not ok else 'EXTRA'} {row['id']} {gold}/{row['modality'][:3]} "
                           f"({row['cameo']}): {row['sentence']}\n      got: {got}")
-    lines = ["| type | n | found | predicted | precision | modality right | source right | target right |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| type | n | found | predicted | precision | modality right | source right | target right | CAMEO code "
+             "right | code, 3 digits |", "|---|---|---|---|---|---|---|---|---|---|"]
 
     def frac(a, b):
         return f"{a / b:.2f}" if b else "–"
     for t in sorted(total):
         lines.append(f"| {t} | {total[t]} | {frac(found[t], total[t])} | {predicted[t]} | "
                      f"{frac(right_pred[t], predicted[t])} | {frac(modality_ok[t], found[t])} | "
-                     f"{frac(src_ok[t], src_n[t])} | {frac(tgt_ok[t], tgt_n[t])} |")
+                     f"{frac(src_ok[t], src_n[t])} | {frac(tgt_ok[t], tgt_n[t])} | {frac(code_ok[t], code_n[t])} | "
+                     f"{frac(code3_ok[t], code_n[t])} |")
     events = [t for t in total if t != "NONE"]
     n_ev = sum(total[t] for t in events)
     lines.append(f"| all events | {n_ev} | {frac(sum(found[t] for t in events), n_ev)} | "
                  f"{sum(predicted.values())} | {frac(sum(right_pred.values()), sum(predicted.values()))} | "
                  f"{frac(sum(modality_ok.values()), sum(found[t] for t in events))} | "
-                 f"{frac(sum(src_ok.values()), sum(src_n.values()))} | {frac(sum(tgt_ok.values()), sum(tgt_n.values()))} |")
+                 f"{frac(sum(src_ok.values()), sum(src_n.values()))} | {frac(sum(tgt_ok.values()), sum(tgt_n.values()))} | "
+                 f"{frac(sum(code_ok.values()), sum(code_n.values()))} | {frac(sum(code3_ok.values()), sum(code_n.values()))} |")
     return "\n".join(lines), errors
 
 
