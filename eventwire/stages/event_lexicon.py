@@ -160,6 +160,7 @@ def lexicon() -> dict:
         "requested_goods": dict(raw["requested_goods"]),
         "rejected_documents": dict(raw["rejected_documents"]),
         "aid_kinds": dict(raw["aid_kinds"]),
+        "attack_instruments": {k: (v["mode"], v["cameo"]) for k, v in raw["attack_instruments"].items()},
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},
         "predicate_adjectives": {k: _sense(v) for k, v in raw["predicate_adjectives"].items()},

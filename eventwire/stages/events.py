@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
-    _no_event_object, _noun_agent, _own_wish, find_candidates,
+    _by_objects, _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -106,6 +106,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
+        cands = [_attack_instrument(c) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -146,6 +147,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = cand.light_modality
             elif cand.light_modality == "negated":
                 modality = "negated"
+            if modality == "hypothetical" and _attempted_attack(cand):
+                modality = "asserted"  # "gunmen tried to kill the prime minister": the attempt was made (CAMEO 185)
+                if cand.trigger.lemma_.lower() in KILLING_VERBS:
+                    cand = replace(cand, sense=replace(cand.sense, mode="assassinate", cameo="185"))
             if modality == "negated" and cand.sense.type == "THREATEN" \
                     and cand.anchor.lemma_.lower() in lexicon()["not_hesitant"]:
                 modality = "asserted"  # "would not hesitate to use its nuclear arsenal": the threat is made
@@ -458,8 +463,8 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
             return replace(cand, sense=replace(cand.sense, cameo=new, mode=_table_modes().get(new) or None))
     for sense in senses:
         new = _content_table_code(sense.cameo, column, code[:2])
-        if new is None and typ == "THREATEN" and sense.type in THREAT_TYPES:
-            new = THREAT_TYPES[sense.type]
+        if new is None and typ == "THREATEN" and sense.type in THREAT_CODE_BY_TYPE:
+            new = THREAT_CODE_BY_TYPE[sense.type]
         if new is not None:
             mode = "arrest" if typ == "THREATEN" and sense.mode == "arrest" else _table_modes().get(new) or None
             return replace(cand, sense=replace(cand.sense, cameo=new, mode=mode))
@@ -467,7 +472,42 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
 
 
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
-THREAT_TYPES = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+THREAT_CODE_BY_TYPE = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "gun"}
+
+
+def _attempted_attack(cand: Candidate) -> bool:
+    """"tried to kill", "attempted to storm": an attack attempted in the past happened, whether or not it
+    succeeded (not "will try to", "did not try to")."""
+    head = cand.anchor.head
+    return cand.sense.type == "ASSAULT" and not cand.nominal and cand.anchor.dep_ == "xcomp" \
+        and head.lemma_.lower() in ("try", "attempt", "seek") and (head.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.children)) \
+        and not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "will", "would", "could", "might")
+                    for c in head.children)
+
+
+GENERIC_ATTACK_CODES = {None, "", "18", "180", "182", "1823", "19", "190"}
+
+
+def _attack_instrument(cand: Candidate) -> Candidate:
+    """A generic attack or killing coded by the weapon it names (`attack_instruments`): "a car bomb killed 20"
+    (1832), "were killed by a roadside bomb" (1833), "killed in an air strike" (195), "a drone strike killed" (1952)."""
+    if cand.sense.type != "ASSAULT" or cand.sense.cameo not in GENERIC_ATTACK_CODES:
+        return cand
+    verb = cand.anchor
+    named = [s_ for s_ in _children(verb, *SUBJ)] + _by_objects(verb) + _prep_objects(verb, ["in", "with"])
+    if cand.nominal:
+        named = [cand.trigger] + named
+    instruments = lexicon()["attack_instruments"]
+    for noun in named:
+        for word in [c for c in noun.children if c.dep_ in ("compound", "amod")] + [noun]:
+            found = instruments.get(word.lemma_.lower())
+            if found is not None:
+                return replace(cand, sense=replace(cand.sense, mode=found[0], cameo=found[1]))
+    return cand
 
 
 def _named_acts(cand: Candidate, cands: list) -> list[Sense]:

@@ -1440,3 +1440,22 @@ def test_offers_are_coded_by_what_is_offered_and_not_done():
     assert _one(_mentions_of("Russia pledged to provide military assistance to Syria."), "AGREE").cameo == "0332"
     assert _one(_mentions_of("Norway offered to mediate between the government and the rebels."), "AGREE").cameo \
         == "039"
+
+
+def test_attacks_are_coded_by_their_weapon_and_attempts_happened():
+    """The weapon named decides mode and CAMEO code (`attack_instruments`): car bomb 1832, roadside bomb 1833, drone
+    1952, air strike 195, gunmen 193; an attempted killing in the past happened (CAMEO 185), a planned one did not."""
+    codes = {
+        "A car bomb killed 20 people in Baghdad.": ("explosives", "1832"),
+        "Three soldiers were killed by a roadside bomb.": ("explosives", "1833"),
+        "A drone strike killed a Taliban commander.": ("drone", "1952"),
+        "Five civilians were killed in an Israeli air strike on Gaza.": ("aerial", "195"),
+        "Gunmen killed two policemen.": ("firearms", "193"),
+        "Police killed five protesters.": (None, "1823"),
+    }
+    for text, (mode, code) in codes.items():
+        m = _one(_mentions_of(text), "ASSAULT")
+        assert (m.mode, m.cameo) == (mode, code), text
+    m = _one(_mentions_of("Gunmen tried to kill the prime minister on Tuesday."), "ASSAULT")
+    assert (m.cameo, m.modality) == ("185", "asserted")
+    assert not [m for m in _mentions_of("The rebels will try to take the capital.") if m.modality == "asserted"]
