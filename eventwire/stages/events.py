@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
-    _by_objects, _no_event_object, _noun_agent, _own_wish, find_candidates,
+    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -106,7 +106,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
-        cands = [_attack_instrument(c) for c in cands]
+        cands = [_implied_target(_attack_instrument(c), cands) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -473,6 +473,48 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
 
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
 THREAT_CODE_BY_TYPE = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+DEMANDING_VERBS = {"demand", "call", "urge", "press", "protest", "denounce", "ask", "insist"}
+
+
+def _implied_target(cand: Candidate, cands: list) -> Candidate:
+    """The side a threat, refusal or protest is aimed at when no object names it: whom the condition or the
+    threatened act concerns ("threatened to impose a curfew if the mobs did not disperse": the mobs; "threatened to
+    impose a blockade on Abkhazia"), who made the refused appeal ("dismissed demands from opposition groups",
+    "refused to back down despite pressure from Washington"), whom the protesters' demand addresses ("rallied
+    demanding that Turkey grant ...")."""
+    if cand.target is not None and _actor_like(cand.target) or cand.nominal:
+        return cand  # (a target that is no actor, "dismissed demands", may be replaced)
+    verb = cand.trigger
+    target = None
+    if cand.sense.type == "THREATEN":
+        conditioned = [g for m in verb.subtree if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
+                       for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN")]
+        content, _ = _content_acts(cand, cands, _children(verb, "xcomp", "ccomp"))
+        target = conditioned[0] if conditioned else next((c.target for c in content if c.target is not None), None)
+    elif cand.sense.type == "REJECT":
+        lex = lexicon()
+        appeals = [o for o in _children(verb, "dobj", "nsubjpass") if o.lemma_.lower() in lex["defied_appeals"]
+                   | {"invitation", "offer", "proposal", "request", "demand"}] + [
+            o for p in _children(verb, "prep") if p.lower_ in ("despite", "notwithstanding") for o in _children(p, "pobj")]
+        for appeal in appeals:
+            # (the parser may hang "from X" on the verb: "turned down an invitation from Rauf Denktash")
+            who = [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"]) + (
+                _prep_objects(verb, ["from"]) if appeal.dep_ == "dobj" else []) + [
+                c for c in appeal.children if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"
+                                                                        or c.lemma_.lower() == "government")]
+            if who:
+                target = who[0]
+                break
+    elif cand.sense.type == "PROTEST":
+        for purpose in verb.children:
+            if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in DEMANDING_VERBS:
+                asked = [g for c in _children(purpose, "ccomp") for g in c.children if g.dep_ in SUBJ]
+                target = next((a for a in asked if a.pos_ in ("PROPN", "NOUN")), None)
+                if target is not None:
+                    break
+    return replace(cand, target=target) if target is not None else cand
 
 
 KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "gun"}

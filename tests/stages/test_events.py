@@ -1459,3 +1459,20 @@ def test_attacks_are_coded_by_their_weapon_and_attempts_happened():
     m = _one(_mentions_of("Gunmen tried to kill the prime minister on Tuesday."), "ASSAULT")
     assert (m.cameo, m.modality) == ("185", "asserted")
     assert not [m for m in _mentions_of("The rebels will try to take the capital.") if m.modality == "asserted"]
+
+
+def test_implied_targets_of_threats_refusals_and_protests():
+    """No object names the side: a threat is aimed at whom its condition concerns, a refusal at who made the refused
+    appeal, a protest at whom its demand addresses."""
+    m = _one(_mentions_of("Indonesian police threatened to impose a curfew in Ambon if Muslim and Christian mobs "
+                          "did not disperse."), "THREATEN")
+    assert "mobs" in m.target.text
+    m = _one(_mentions_of("Despite mounting pressure from Washington, Milosevic refused to back down over Kosovo."),
+             "REJECT")
+    assert m.target.country == "USA"
+    m = _one(_mentions_of("Greek Cypriot leader Glafcos Clerides turned down an invitation from Rauf Denktash for "
+                          "direct talks."), "REJECT")
+    assert m.target.name == "Rauf Denktash"
+    m = _one(_mentions_of("Hundreds of Kurdish students rallied in Istanbul on Monday demanding that Turkey grant "
+                          "them the right to education in Kurdish."), "PROTEST")
+    assert m.target.country == "TUR"
