@@ -514,7 +514,31 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
                 target = next((a for a in asked if a.pos_ in ("PROPN", "NOUN")), None)
                 if target is not None:
                     break
+    elif cand.sense.type in ("CONCEDE", "RETREAT"):
+        target = _eased_for(verb)
     return replace(cand, target=target) if target is not None else cand
+
+
+EASED_PREPS = ("on", "against", "of", "with")  # "sanctions on India", "the closure of Gaza", "its war with Colombo"
+
+
+def _eased_for(verb: Token) -> Optional[Token]:
+    """Whom a concession or retreat favours when its object is no actor: the one allowed in ("allowed UN inspectors
+    into the plant", "allowed the Red Cross to visit"), or the one a lifted measure was on ("lifted restrictions on
+    the press", "will lift the sanctions it imposed on India and Pakistan", "declared a ceasefire in their war with
+    the government")."""
+    allowed = [o for o in _children(verb, "dobj") if _actor_like(o)] + [
+        g for c in _children(verb, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ and _actor_like(g)]
+    if verb.lemma_.lower() in ("allow", "permit", "let") and allowed:
+        return allowed[0]
+    measures = _children(verb, "dobj", "nsubjpass") + _prep_objects(verb, ["in"])
+    for measure in measures:
+        on = _prep_objects(measure, EASED_PREPS) + [o for c in measure.children if c.dep_ in ("acl", "relcl")
+                                                    for o in _prep_objects(c, ["on", "against"])]
+        on = [o for o in on if _actor_like(o) or o.ent_type_ in ("GPE", "NORP", "ORG")]
+        if on:
+            return on[0]
+    return None
 
 
 KILLING_VERBS = {"kill", "assassinate", "murder", "shoot", "gun"}

@@ -1476,3 +1476,13 @@ def test_implied_targets_of_threats_refusals_and_protests():
     m = _one(_mentions_of("Hundreds of Kurdish students rallied in Istanbul on Monday demanding that Turkey grant "
                           "them the right to education in Kurdish."), "PROTEST")
     assert m.target.country == "TUR"
+
+
+def test_concessions_favour_whom_the_lifted_measure_was_on():
+    """"will lift the sanctions it imposed on India and Pakistan": India and Pakistan; "allowed the World Food
+    Programme to resume relief flights": the WFP."""
+    ms = [m for m in _mentions_of("Washington will lift the sanctions it imposed on India and Pakistan.")
+          if m.type == "CONCEDE"]
+    assert {m.target.country for m in ms} == {"IND", "PAK"}
+    m = _one(_mentions_of("Sudan's government allowed the World Food Programme to resume relief flights."), "RETREAT")
+    assert m.target.name == "World Food Program"
