@@ -165,7 +165,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, target=faced or cand.target) if threatener is not None else cand
             if threatener is not None:
                 # "Turkey said it would cut ties with Israel if ...": the act is not done, the threat is (PLOVER:
-                # THREATEN, not a hypothetical sanction)
+                # THREATEN, not a hypothetical sanction); it is aimed at whose conduct the condition names
+                conditioned = _conditioned_party(cand.anchor, threatener)
+                if conditioned is not None and not (cand.target is not None and _actor_like(cand.target)
+                                                    and cand.target.pos_ == "PROPN"):
+                    cand = replace(cand, target=conditioned)
                 cand = replace(cand, source=threatener, sense=Sense(
                     "THREATEN", None, lexicon()["future_cameo"].get(cand.sense.type, "130"), confidence=cand.sense.confidence))
                 modality = "asserted"
@@ -216,6 +220,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 sources = _actors_of(argument_span(owner), actor_for, resolve_actors) if owner is not None else [None]
                 # (else "the bomb killed 12": an attack whose attacker is not named)
             cand = _actor_reading(cand, sources)
+            if cand.sense.type == "PROTEST" and not any(_coded(t) for t in targets):
+                protested = _protested(cand.trigger, cand.source)  # (a blockade by peasants became a protest here)
+                if protested is not None:
+                    cand = replace(cand, target=protested)
+                    tgt_span = argument_span(protested)
+                    targets = _actors_of(tgt_span, actor_for, resolve_actors)
             if cand.sense.type == "PROTEST" and not cand.sense.cameo \
                     and any(s_ is not None and s_.sector in FORCE_SECTORS for s_ in sources):
                 continue  # the classifier's protest with police or troops as the protesters ("police dispersed ...")
@@ -484,15 +494,17 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
     impose a blockade on Abkhazia"), who made the refused appeal ("dismissed demands from opposition groups",
     "refused to back down despite pressure from Washington"), whom the protesters' demand addresses ("rallied
     demanding that Turkey grant ...")."""
+    verb = cand.trigger
+    if cand.sense.type == "THREATEN" and not cand.nominal:  # whose conduct the condition names is threatened, first
+        conditioned = _conditioned_party(verb, cand.source)
+        if conditioned is not None:  # "threatened to impose a curfew if the mobs did not disperse": the mobs
+            return replace(cand, target=conditioned)
     if cand.target is not None and _actor_like(cand.target) or cand.nominal:
         return cand  # (a target that is no actor, "dismissed demands", may be replaced)
-    verb = cand.trigger
     target = None
     if cand.sense.type == "THREATEN":
-        conditioned = [g for m in verb.subtree if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
-                       for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN")]
         content, _ = _content_acts(cand, cands, _children(verb, "xcomp", "ccomp"))
-        target = conditioned[0] if conditioned else next((c.target for c in content if c.target is not None), None)
+        target = next((c.target for c in content if c.target is not None), None)
     elif cand.sense.type == "REJECT":
         lex = lexicon()
         appeals = [o for o in _children(verb, "dobj", "nsubjpass") if o.lemma_.lower() in lex["defied_appeals"]
@@ -508,15 +520,57 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
                 target = who[0]
                 break
     elif cand.sense.type == "PROTEST":
-        for purpose in verb.children:
-            if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in DEMANDING_VERBS:
-                asked = [g for c in _children(purpose, "ccomp") for g in c.children if g.dep_ in SUBJ]
-                target = next((a for a in asked if a.pos_ in ("PROPN", "NOUN")), None)
-                if target is not None:
-                    break
+        target = _protested(verb, cand.source)
     elif cand.sense.type in ("CONCEDE", "RETREAT"):
-        target = _eased_for(verb)
+        target = _eased_for(verb) or _yielded_to(verb)
     return replace(cand, target=target) if target is not None else cand
+
+
+def _conditioned_party(verb: Token, source: Optional[Token]) -> Optional[Token]:
+    """The actor whose conduct an "if" or "unless" clause under the verb names ("might sever relations with Gambia
+    unless Banjul stopped sheltering rebels": Banjul), not the threatener itself."""
+    named = [g for m in verb.subtree if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
+             for g in m.head.children if g.dep_ in SUBJ and g.pos_ in ("PROPN", "NOUN") and _actor_like(g)
+             and (source is None or g.lemma_.lower() != source.lemma_.lower())]
+    return named[0] if named else None
+
+
+def _protested(verb: Token, source: Optional[Token]) -> Optional[Token]:
+    """Whom a protest is aimed at when its object is no actor: whom its demand addresses ("blockading the highways to
+    demand that Congress ...", "protesters demanding that Quito ...", "to force Prime Minister Hasina from office"), or
+    whose plan or government it is against ("a march against the Kim Dae-jung government's plan")."""
+    holders = [verb] + ([source] if source is not None else []) + _by_objects(verb) + [
+        c for c in verb.children if c.dep_ == "acl"]  # ("a strike called by the opposition to force Hasina out")
+    for purpose in [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]:
+        lemma = purpose.lemma_.lower()
+        if lemma in DEMANDING_VERBS | {"force", "oust", "topple", "unseat"}:
+            asked = [g for c in _children(purpose, "ccomp") for g in c.children if g.dep_ in SUBJ] + [
+                o for o in _children(purpose, "dobj") if _actor_like(o)] + [
+                g for o in _children(purpose, "dobj") for g in _prep_objects(o, ["of"]) if _actor_like(g)]
+            asked = [a for a in asked if a.pos_ in ("PROPN", "NOUN") and _actor_like(a)]
+            if asked:
+                return asked[0]
+    for against in _prep_objects(verb, ["against"]):
+        if _actor_like(against):
+            return against
+        owner = [c for c in against.children if c.dep_ == "poss" and _actor_like(c)]
+        if owner:
+            return owner[0]
+    return None
+
+
+def _yielded_to(verb: Token) -> Optional[Token]:
+    """"gave in to coca growers", "Bowing to striking truck drivers, the government backed down", "Responding to
+    weeks of protests by farmers": whom a concession yields to."""
+    for holder in [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]:
+        for to in _prep_objects(holder, ["to"]) + [o for p in holder.children if p.dep_ == "prt"
+                                                   for o in _prep_objects(p, ["to"])]:
+            who = [to] + _by_objects(to) + [c for c in to.children if c.dep_ in ("poss", "compound")] + [
+                o for g in _prep_objects(to, ["of"]) for o in [g] + _by_objects(g)]
+            who = [w for w in who if _actor_like(w)]
+            if who:
+                return who[0]
+    return None
 
 
 EASED_PREPS = ("on", "against", "of", "with")  # "sanctions on India", "the closure of Gaza", "its war with Colombo"

@@ -1486,3 +1486,20 @@ def test_concessions_favour_whom_the_lifted_measure_was_on():
     assert {m.target.country for m in ms} == {"IND", "PAK"}
     m = _one(_mentions_of("Sudan's government allowed the World Food Programme to resume relief flights."), "RETREAT")
     assert m.target.name == "World Food Program"
+
+
+def test_targets_from_conditions_purposes_and_yielding():
+    """A conditional threat is aimed at whose conduct the condition names; a protest at whom its purpose clause
+    addresses (also once a blockade by peasants is read as a protest); a concession at whom it gives in to."""
+    m = _one(_mentions_of("Senegal hinted on Friday that it might sever diplomatic relations with Gambia unless Banjul "
+                          "stopped sheltering rebels."), "THREATEN")
+    assert m.target.country == "GMB"
+    m = _one(_mentions_of("La Paz remained cut off on Monday by Aymara peasants blockading the highways to demand "
+                          "that Congress reject the bill."), "PROTEST")
+    assert m.target.text == "Congress"
+    m = _one(_mentions_of("A general strike called by Bangladesh's opposition to force Prime Minister Sheikh Hasina "
+                          "from office paralysed Dhaka."), "PROTEST")
+    assert m.target.name == "Sheikh Hasina"
+    m = _one(_mentions_of("The government said it would give in to coca growers who have been blocking highways."),
+             "CONCEDE")
+    assert m.target.text == "coca growers"
