@@ -85,9 +85,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
     paid = {pay.i for pay, _ in threats}
     deadlines = _deadlines(sent, lex)  # ("gave Belgrade until Friday to withdraw": nothing given)
     paid |= {d.anchor.i for d, _ in deadlines}
+    investigations = _investigations(sent, out, lex)  # (over the broad CAMEO reading: "agents interviewed" REQUEST)
+    paid |= {c.anchor.i for c in investigations}
     demanded = {act.i: d.target for d, acts in deadlines for act in acts}  # (the withdrawal is Belgrade's, if ever)
     out = [replace(c, source=demanded[c.anchor.i], light_modality="hypothetical") if c.anchor.i in demanded else c
-           for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines]
+           for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines] + investigations
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
 
@@ -265,6 +267,31 @@ def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
 
 
 ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _investigations(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """Investigators at work ("investigators combed the wreckage for clues", "FBI agents interviewed hundreds of
+    witnesses", "tribunal investigators began exhuming a mass grave"): an investigation (CAMEO 091), when the verb
+    has no reading of its own here; whose doing is investigated is the "into"/"for" object or the object's owner."""
+    anchors = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}  # (a curated reading stands)
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in anchors or tok.lemma_.lower() not in lex["investigative_verbs"]:
+            continue
+        who, passive = _subject(tok)
+        if who is None or passive:
+            continue
+        named_agency = who.lemma_.lower() in ("agent", "officer") and any(  # "FBI agents", not "travel agents"
+            c.dep_ == "compound" and c.ent_type_ == "ORG" for c in who.children)
+        if not named_agency and not ({who.lemma_.lower()} | {c.lemma_.lower() for c in who.children
+                                                             if c.dep_ in ("compound", "amod")}) \
+                & lex["investigating_agents"]:
+            continue
+        about = _prep_objects(tok, ["into", "for"]) + [p for o in _children(tok, "dobj") for p in o.children
+                                                      if p.dep_ == "poss"]
+        out.append(Candidate(tok, tok, Sense("ACCUSE", "investigate", "091"), who,
+                             next((a for a in about if _actor_like(a)), None)))
+    return out
 
 
 SMALL_CLAUSE_VERBS = {"keep", "leave", "hold", "make", "have", "get", "render"}

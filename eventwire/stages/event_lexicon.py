@@ -91,7 +91,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "disaster_words": "disaster_words", "entry_verbs": "entry_verbs",
     "barred_visitors": "barred_visitors",
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
-    "defied_appeals": "defied_appeals", "declaring_nouns": "declaring_nouns", "reform_words": "reform_words", "happening_verbs": "happening_verbs", "state_participles": "state_participles",
+    "defied_appeals": "defied_appeals", "declaring_nouns": "declaring_nouns", "reform_words": "reform_words", "happening_verbs": "happening_verbs",
+    "investigating_agents": "investigating_agents", "investigative_verbs": "investigative_verbs", "state_participles": "state_participles",
 }
 
 

@@ -509,7 +509,8 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
         lex = lexicon()
         appeals = [o for o in _children(verb, "dobj", "nsubjpass") if o.lemma_.lower() in lex["defied_appeals"]
                    | {"invitation", "offer", "proposal", "request", "demand"}] + [
-            o for p in _children(verb, "prep") if p.lower_ in ("despite", "notwithstanding") for o in _children(p, "pobj")]
+            o for p in _children(verb, "prep") if p.lower_ in ("despite", "notwithstanding") for o in _children(p, "pobj")
+            if o.lemma_.lower() in lex["defied_appeals"]]  # (not "despite the Pope's visit")
         for appeal in appeals:
             # (the parser may hang "from X" on the verb: "turned down an invitation from Rauf Denktash")
             who = [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"]) + (

@@ -1503,3 +1503,13 @@ def test_targets_from_conditions_purposes_and_yielding():
     m = _one(_mentions_of("The government said it would give in to coca growers who have been blocking highways."),
              "CONCEDE")
     assert m.target.text == "coca growers"
+
+
+def test_investigators_at_work_investigate():
+    """"investigators combed the wreckage for clues", "FBI agents interviewed hundreds of witnesses": an
+    investigation (CAMEO 091) over the verbs' broad CAMEO readings; the same verbs by others are no event."""
+    m = _one(_mentions_of("FBI agents interviewed hundreds of witnesses."), "ACCUSE")
+    assert (m.mode, m.cameo) == ("investigate", "091")
+    assert _one(_mentions_of("Investigators combed the wreckage for clues."), "ACCUSE").mode == "investigate"
+    assert not _mentions_of("Travel agents interviewed customers.")
+    assert not _mentions_of("Farmers combed the fields.")
