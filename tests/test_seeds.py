@@ -159,3 +159,11 @@ def test_volkov_defies_the_warrant_of_the_russian_state(results):
     m = _find(results["000"].mentions, "REJECT", "ignore")[0]
     assert m.modality == "asserted" and "Volkov" in (m.source.name or "")
     assert m.target is not None and m.target.country == "RUS"
+
+
+def test_volkov_organises_protests_against_the_state_holding_navalny(results):
+    # "he has angered the authorities by organising protests ..., demanding the release of Navalny": Volkov protests
+    # (organising is a light verb), aimed at whoever holds Navalny, not at Navalny himself
+    m = _find(results["000"].mentions, "PROTEST", "protests")[0]
+    assert m.modality == "asserted" and "Volkov" in (m.source.name or "")
+    assert m.target is not None and m.target.country == "RUS" and "Navalny" not in (m.target.name or "")

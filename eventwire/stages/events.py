@@ -221,7 +221,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 # (else "the bomb killed 12": an attack whose attacker is not named)
             cand = _actor_reading(cand, sources)
             if cand.sense.type == "PROTEST" and not any(_coded(t) for t in targets):
-                protested = _protested(cand.trigger, cand.source)  # (a blockade by peasants became a protest here)
+                # (a blockade by peasants became a protest here; a light verb's clause holds the purpose)
+                protested = _protested(cand.anchor if cand.nominal else cand.trigger, cand.source)
                 if protested is not None:
                     cand = replace(cand, target=protested)
                     tgt_span = argument_span(protested)
@@ -547,7 +548,8 @@ def _protested(verb: Token, source: Optional[Token]) -> Optional[Token]:
         if lemma in DEMANDING_VERBS | {"force", "oust", "topple", "unseat"}:
             asked = [g for c in _children(purpose, "ccomp") for g in c.children if g.dep_ in SUBJ] + [
                 o for o in _children(purpose, "dobj") if _actor_like(o)] + [
-                g for o in _children(purpose, "dobj") for g in _prep_objects(o, ["of"]) if _actor_like(g)]
+                g for o in _children(purpose, "dobj") if o.lemma_.lower() not in RELEASE_NOUNS  # (the freed are not
+                for g in _prep_objects(o, ["of"]) if _actor_like(g)]  # asked: "demanding the release of Navalny")
             asked = [a for a in asked if a.pos_ in ("PROPN", "NOUN") and _actor_like(a)]
             if asked:
                 return asked[0]
@@ -1200,7 +1202,9 @@ def address_release_calls(mentions: list[Mention]) -> list[Mention]:
                      key=lambda h: h.modality != "asserted")  # what was done before what might be
     holders = [(h, lambda words, last=((h.target.name or h.target.text or "").split() or [""])[-1]: last in words)
                for h in holders]
-    return _address_unnamed(mentions, lambda m: m.type == "REQUEST" and m.cameo in RELEASE_CALLS.values(), holders)
+    return _address_unnamed(mentions, lambda m: m.type == "REQUEST" and m.cameo in RELEASE_CALLS.values()
+                            or m.type == "PROTEST" and any(w in RELEASE_NOUNS for w in re.findall(
+                                r"\w+", m.evidence.sentence.lower())), holders)  # (protests demanding a release too)
 
 
 def address_defiance(mentions: list[Mention]) -> list[Mention]:
