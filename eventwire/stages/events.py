@@ -106,7 +106,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
-        cands = [_implied_target(_attack_instrument(c), cands) for c in cands]
+        cands = [_implied_target(_alerted_forces(_attack_instrument(c)), cands) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -484,6 +484,22 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
 
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
 THREAT_CODE_BY_TYPE = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie", "constabulary"}
+
+
+def _alerted_forces(cand: Candidate) -> Candidate:
+    """"Indian troops were put on high alert": the forces alerted are the mobilising side (the passive's subject is
+    no target); police alerted is CAMEO 151 (mode 'police'), armed forces 152."""
+    if cand.sense.type != "MOBILIZE" or cand.sense.cameo != "152":
+        return cand
+    forces = cand.target if cand.target is not None else next(iter(_children(cand.anchor, "dobj")), None)
+    if forces is not None and ({forces.lemma_.lower()} | {c.lemma_.lower() for c in forces.children}) & POLICE_WORDS:
+        cand = replace(cand, sense=replace(cand.sense, cameo="151", mode="police"))
+    if cand.source is None and cand.target is not None and any(c.dep_ == "auxpass" for c in cand.anchor.children):
+        cand = replace(cand, source=cand.target, target=None)
+    return cand
 
 
 DEMANDING_VERBS = {"demand", "call", "urge", "press", "protest", "denounce", "ask", "insist"}

@@ -1513,3 +1513,13 @@ def test_investigators_at_work_investigate():
     assert _one(_mentions_of("Investigators combed the wreckage for clues."), "ACCUSE").mode == "investigate"
     assert not _mentions_of("Travel agents interviewed customers.")
     assert not _mentions_of("Farmers combed the fields.")
+
+
+def test_forces_put_on_alert_mobilise():
+    """"put on high alert", "placed on standby": raised alert (CAMEO 152 armed forces, 151 police); the alerted forces
+    of a passive are the mobilising side, not a target."""
+    m = _one(_mentions_of("Indian troops were put on high alert."), "MOBILIZE")
+    assert (m.cameo, m.source.country, m.target) == ("152", "IND", None)
+    m = _one(_mentions_of("Police in Mumbai were placed on high alert on Tuesday."), "MOBILIZE")
+    assert (m.cameo, m.mode) == ("151", "police")
+    assert not [m for m in _mentions_of("The minister put the plan on hold.") if m.type == "MOBILIZE"]
