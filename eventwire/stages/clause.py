@@ -141,7 +141,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             return cur.head, cur.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in cur.children)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp") and cur.head is not cur:
             if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
-                objs = _children(cur.head, "dobj")
+                objs = _children(cur.head, "dobj") or [  # "called on Russians to rally" -> Russians
+                    o for p in _children(cur.head, "prep", "prt") if p.lower_ in ("on", "upon") and p.i < cur.i
+                    and cur.head.lemma_.lower() in ("call", "prevail") for o in _children(p, "pobj")]
                 if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse", "use", "employ"):
                     return objs[0], False
             cur = cur.head

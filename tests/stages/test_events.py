@@ -1523,3 +1523,12 @@ def test_forces_put_on_alert_mobilise():
     m = _one(_mentions_of("Police in Mumbai were placed on high alert on Tuesday."), "MOBILIZE")
     assert (m.cameo, m.mode) == ("151", "police")
     assert not [m for m in _mentions_of("The minister put the plan on hold.") if m.type == "MOBILIZE"]
+
+
+def test_calling_on_someone_to_act_asks_them():
+    """"called on Russians to rally": Russians are asked and would rally (object control through "on", a
+    preposition or a particle); the caller is no protester, so the call is not folded into a protest."""
+    m = _one(_mentions_of("Volkov called on Russians to rally again to put pressure on the authorities."), "REQUEST")
+    assert m.target.country == "RUS"
+    m = _one(_mentions_of("The opposition called on supporters to take to the streets."), "REQUEST")
+    assert m.source.text == "opposition"
