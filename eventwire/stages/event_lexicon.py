@@ -92,7 +92,8 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "barred_visitors": "barred_visitors",
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
     "defied_appeals": "defied_appeals", "declaring_nouns": "declaring_nouns", "reform_words": "reform_words", "happening_verbs": "happening_verbs",
-    "investigating_agents": "investigating_agents", "investigative_verbs": "investigative_verbs", "state_participles": "state_participles",
+    "investigating_agents": "investigating_agents", "investigative_verbs": "investigative_verbs",
+    "crowd_weapons": "crowd_weapons", "state_participles": "state_participles",
 }
 
 

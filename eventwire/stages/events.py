@@ -634,6 +634,11 @@ GENERIC_ATTACK_CODES = {None, "", "18", "180", "182", "1823", "19", "190"}
 def _attack_instrument(cand: Candidate) -> Candidate:
     """A generic attack or killing coded by the weapon it names (`attack_instruments`): "a car bomb killed 20"
     (1832), "were killed by a roadside bomb" (1833), "killed in an air strike" (195), "a drone strike killed" (1952)."""
+    if cand.sense.type == "COERCE" and cand.sense.cameo == "170" and not cand.nominal and any(
+            w.lemma_.lower() in lexicon()["crowd_weapons"] for o in _prep_objects(cand.anchor, ["with", "using"])
+            + _children(cand.anchor, *SUBJ) for w in o.subtree):
+        # "dispersed the protesters with tear gas", "baton-wielding riot police broke up a rally": violent repression
+        return replace(cand, sense=replace(cand.sense, type="ASSAULT", mode="crowd-control", cameo="175"))
     if cand.sense.type != "ASSAULT" or cand.sense.cameo not in GENERIC_ATTACK_CODES:
         return cand
     verb = cand.anchor

@@ -1532,3 +1532,14 @@ def test_calling_on_someone_to_act_asks_them():
     assert m.target.country == "RUS"
     m = _one(_mentions_of("The opposition called on supporters to take to the streets."), "REQUEST")
     assert m.source.text == "opposition"
+
+
+def test_breaking_up_protests_is_repression():
+    """"police broke up a demonstration by students": repression of dissent (CAMEO 170, as the CAMEO dictionary's
+    "disperse demonstration"), beside the students' protest; with tear gas or batons it is violent (ASSAULT
+    'crowd-control', 175); a meeting that broke up is no event."""
+    ms = _mentions_of("Police broke up a demonstration by students in Tehran.")
+    assert _one(ms, "COERCE").cameo == "170" and _one(ms, "PROTEST").source.text == "students"
+    m = _one(_mentions_of("Troops dispersed protesters with tear gas."), "ASSAULT")
+    assert (m.mode, m.cameo) == ("crowd-control", "175")
+    assert not _mentions_of("The meeting broke up without agreement.")
