@@ -209,8 +209,9 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or tok.i in anchors or lemma not in lex["reporting"] | lex["directive_verbs"]:
-            continue
+        if tok.pos_ != "VERB" or tok.i in anchors or lemma not in lex["reporting"] | lex["directive_verbs"] \
+                or lemma in OPINION_VERBS:
+            continue  # ("believes Elian should go back to Cuba": an opinion, asked of no one)
         speaker, passive = _subject(tok)
         if speaker is None or passive or speaker.lower_ in OWN_PRONOUNS or not _actor_like(speaker):
             continue
@@ -242,6 +243,7 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     return out
 
 
+OPINION_VERBS = {"believe", "think", "feel", "consider", "hope", "suppose", "expect", "reckon"}
 DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 

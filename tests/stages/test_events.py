@@ -1543,3 +1543,10 @@ def test_breaking_up_protests_is_repression():
     m = _one(_mentions_of("Troops dispersed protesters with tear gas."), "ASSAULT")
     assert (m.mode, m.cameo) == ("crowd-control", "175")
     assert not _mentions_of("The meeting broke up without agreement.")
+
+
+def test_an_opinion_of_what_others_should_do_is_no_demand():
+    """"believes Elian should go back to Cuba": an opinion asked of no one; "said Iran must halt enrichment" is a
+    demand of Iran."""
+    assert not [m for m in _mentions_of("Manuel Gonzalez believes Elian should go back to Cuba.") if m.type == "REQUEST"]
+    assert _one(_mentions_of("The minister said Iran must halt enrichment."), "REQUEST").target.country == "IRN"
