@@ -69,9 +69,15 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 out.append(_actual_sides(_misread_speaker(cand, lex), lex))
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
             src, _ = _subject(tok.head)  # "Washington is deeply sorry for the sinking of the Ehime Maru"
-            if src is not None and _prep_objects(tok, ["for", "over", "about"]):  # (not "sorry to hear that")
-                out.append(Candidate(tok, tok.head, lex["predicate_adjectives"][tok.lemma_.lower()], src,
-                                     next(iter(_prep_objects(tok, ["to"])), None)))
+            sense = lex["predicate_adjectives"][tok.lemma_.lower()]
+            about = _prep_objects(tok, list(sense.preps or ("for", "over", "about")))
+            if src is not None and about:  # (not "sorry to hear that")
+                if sense.type == "ACCUSE":  # "angry about Burton's subpoena": Burton; "critical of Washington"
+                    whom = [a for o in about for a in [o] + [c for c in o.children if c.dep_ == "poss"]
+                            if _actor_like(a)]
+                else:
+                    whom = _prep_objects(tok, ["to"])
+                out.append(Candidate(tok, tok.head, sense, src, next(iter(whom), None)))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and _noun_lemma(tok, lex) in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:

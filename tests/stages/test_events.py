@@ -1550,3 +1550,12 @@ def test_an_opinion_of_what_others_should_do_is_no_demand():
     demand of Iran."""
     assert not [m for m in _mentions_of("Manuel Gonzalez believes Elian should go back to Cuba.") if m.type == "REQUEST"]
     assert _one(_mentions_of("The minister said Iran must halt enrichment."), "REQUEST").target.country == "IRN"
+
+
+def test_anger_and_criticism_as_predicates_are_disapproval():
+    """"was furious at Washington over the arms sales", "is highly critical of the NATO plan": disapproval aimed at
+    the named side (or the owner of what is disapproved of); a bare "was angry" aims at no one and is no event."""
+    m = _one(_mentions_of("China was furious at Washington over the arms sales."), "ACCUSE")
+    assert (m.source.country, m.target.country, m.cameo) == ("CHN", "USA", "110")
+    assert _one(_mentions_of("Moscow is highly critical of the NATO plan."), "ACCUSE").target.name == "NATO"
+    assert not _mentions_of("The minister was angry.")
