@@ -540,7 +540,7 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
     elif cand.sense.type == "PROTEST":
         target = _protested(verb, cand.source)
     elif cand.sense.type in ("CONCEDE", "RETREAT"):
-        target = _eased_for(verb) or _yielded_to(verb)
+        target = _yielded_to(verb) or _eased_for(verb)
     return replace(cand, target=target) if target is not None else cand
 
 
@@ -592,6 +592,7 @@ def _yielded_to(verb: Token) -> Optional[Token]:
     return None
 
 
+CONFLICT_NOUNS = {"war", "conflict", "standoff", "dispute", "fighting", "struggle", "row", "confrontation", "feud"}
 EASED_PREPS = ("on", "against", "of", "with")  # "sanctions on India", "the closure of Gaza", "its war with Colombo"
 
 
@@ -604,7 +605,8 @@ def _eased_for(verb: Token) -> Optional[Token]:
         g for c in _children(verb, "ccomp", "xcomp") for g in c.children if g.dep_ in SUBJ and _actor_like(g)]
     if verb.lemma_.lower() in ("allow", "permit", "let") and allowed:
         return allowed[0]
-    measures = _children(verb, "dobj", "nsubjpass") + _prep_objects(verb, ["in"])
+    measures = _children(verb, "dobj", "nsubjpass") + [  # ("a ceasefire in their war with ...", not "in light of")
+        o for o in _prep_objects(verb, ["in"]) if o.lemma_.lower() in CONFLICT_NOUNS]
     for measure in measures:
         on = _prep_objects(measure, EASED_PREPS) + [o for c in measure.children if c.dep_ in ("acl", "relcl")
                                                     for o in _prep_objects(c, ["on", "against"])]
