@@ -93,7 +93,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "decided_heads": "decided_heads", "intended_heads": "intended_heads",
     "defied_appeals": "defied_appeals", "declaring_nouns": "declaring_nouns", "reform_words": "reform_words", "happening_verbs": "happening_verbs",
     "investigating_agents": "investigating_agents", "investigative_verbs": "investigative_verbs",
-    "crowd_weapons": "crowd_weapons", "state_participles": "state_participles",
+    "crowd_weapons": "crowd_weapons", "assassinated_titles": "assassinated_titles", "state_participles": "state_participles",
 }
 
 

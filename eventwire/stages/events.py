@@ -630,6 +630,16 @@ def _attempted_attack(cand: Candidate) -> bool:
                     for c in head.children)
 
 
+def _political_figure(target: Optional[Token]) -> bool:
+    """One named person or one holder of a public title ("a senior Colombian senator", "Serbia's deputy interior
+    minister"): whose killing is an assassination; not a number of people ("five policemen")."""
+    if target is None or target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in target.children):
+        return False
+    titles = lexicon()["assassinated_titles"]
+    return target.ent_type_ == "PERSON" or target.lemma_.lower() in titles or any(
+        c.dep_ == "compound" and c.lemma_.lower() in titles for c in target.subtree)
+
+
 GENERIC_ATTACK_CODES = {None, "", "18", "180", "182", "1823", "19", "190"}
 
 
@@ -641,6 +651,12 @@ def _attack_instrument(cand: Candidate) -> Candidate:
             + _children(cand.anchor, *SUBJ) for w in o.subtree):
         # "dispersed the protesters with tear gas", "baton-wielding riot police broke up a rally": violent repression
         return replace(cand, sense=replace(cand.sense, type="ASSAULT", mode="crowd-control", cameo="175"))
+    if cand.sense.type == "ASSAULT" and cand.sense.cameo == "201" and any(
+            t.lemma_.lower() in ("cleansing", "purge", "purging") for t in cand.anchor.sent):
+        return replace(cand, sense=replace(cand.sense, cameo="203"))  # "drove Muslims out ... in ethnic cleansing"
+    if cand.sense.type == "ASSAULT" and not cand.nominal and cand.sense.cameo in GENERIC_ATTACK_CODES | {"193"} \
+            and cand.trigger.lemma_.lower() in KILLING_VERBS and _political_figure(cand.target):
+        return replace(cand, sense=replace(cand.sense, mode="assassinate", cameo="186"))
     if cand.sense.type != "ASSAULT" or cand.sense.cameo not in GENERIC_ATTACK_CODES:
         return cand
     verb = cand.anchor

@@ -1444,11 +1444,12 @@ def test_offers_are_coded_by_what_is_offered_and_not_done():
 
 def test_attacks_are_coded_by_their_weapon_and_attempts_happened():
     """The weapon named decides mode and CAMEO code (`attack_instruments`): car bomb 1832, roadside bomb 1833, drone
-    1952, air strike 195, gunmen 193; an attempted killing in the past happened (CAMEO 185), a planned one did not."""
+    195 (mode 'drone'), air strike 195, gunmen 193; an attempted killing in the past happened (CAMEO 185), a planned
+    one did not."""
     codes = {
         "A car bomb killed 20 people in Baghdad.": ("explosives", "1832"),
         "Three soldiers were killed by a roadside bomb.": ("explosives", "1833"),
-        "A drone strike killed a Taliban commander.": ("drone", "1952"),
+        "A drone strike killed three militants.": ("drone", "195"),
         "Five civilians were killed in an Israeli air strike on Gaza.": ("aerial", "195"),
         "Gunmen killed two policemen.": ("firearms", "193"),
         "Police killed five protesters.": (None, "1823"),
@@ -1559,3 +1560,16 @@ def test_anger_and_criticism_as_predicates_are_disapproval():
     assert (m.source.country, m.target.country, m.cameo) == ("CHN", "USA", "110")
     assert _one(_mentions_of("Moscow is highly critical of the NATO plan."), "ACCUSE").target.name == "NATO"
     assert not _mentions_of("The minister was angry.")
+
+
+def test_assassinations_and_ethnic_cleansing():
+    """Killing one named person or public figure is an assassination (CAMEO 186), several people are not; driving
+    people out in a campaign the sentence calls ethnic cleansing is 203; aircraft that strike attack from the air."""
+    m = _one(_mentions_of("Unidentified gunmen shot dead a senior Colombian senator outside his home in Bogota."),
+             "ASSAULT")
+    assert (m.mode, m.cameo) == ("assassinate", "186")
+    assert _one(_mentions_of("Gunmen killed two policemen."), "ASSAULT").cameo == "193"
+    m = _one(_mentions_of("Bosnian Croat militiamen drove Muslim families out of villages in the Lasva valley in an "
+                          "ethnic cleansing campaign."), "ASSAULT")
+    assert m.cameo == "203"
+    assert _one(_mentions_of("NATO aircraft struck Yugoslav army barracks near Pristina."), "ASSAULT").cameo == "195"
