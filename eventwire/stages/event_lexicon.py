@@ -162,6 +162,7 @@ def lexicon() -> dict:
         "requested_goods": dict(raw["requested_goods"]),
         "rejected_documents": dict(raw["rejected_documents"]),
         "aid_kinds": dict(raw["aid_kinds"]),
+        "protest_aims": [(digit, frozenset(words)) for digit, words in raw["protest_aims"].items()],
         "attack_instruments": {k: (v["mode"], v["cameo"]) for k, v in raw["attack_instruments"].items()},
         "light": raw["light_verbs"],
         "solo_readings": {k: _sense(v) for k, v in raw["solo_readings"].items()},

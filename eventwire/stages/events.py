@@ -106,7 +106,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
-        cands = [_implied_target(_alerted_forces(_attack_instrument(c)), cands) for c in cands]
+        cands = [_protest_aim(_implied_target(_alerted_forces(_attack_instrument(c)), cands)) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
@@ -484,6 +484,26 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
 
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
 THREAT_CODE_BY_TYPE = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+PURPOSE_PREPS = ("against", "for", "over")
+
+
+def _protest_aim(cand: Candidate) -> Candidate:
+    """A protest's CAMEO code completed by what it demands (`protest_aims`): "demonstrated demanding the resignation
+    of Milosevic" 1411, "went on strike against the privatisation plan" 1432, "rallied for the right to vote" 1413."""
+    code = cand.sense.cameo or ""
+    if cand.sense.type != "PROTEST" or len(code) != 3 or code not in ("141", "142", "143", "144", "145"):
+        return cand
+    head = cand.trigger if cand.nominal else cand.anchor
+    purposes = [c for h in [head, cand.anchor] + ([cand.source] if cand.source is not None else [])
+                for c in h.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")] + [
+        o for h in (head, cand.anchor) for o in _prep_objects(h, PURPOSE_PREPS)]
+    words = {t.lemma_.lower() for p in purposes for t in p.subtree} | {t.lower_ for p in purposes for t in p.subtree}
+    for digit, aims in lexicon()["protest_aims"]:
+        if words & aims:
+            return replace(cand, sense=replace(cand.sense, cameo=code + digit))
+    return cand
 
 
 POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie", "constabulary"}

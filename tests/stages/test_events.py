@@ -845,7 +845,7 @@ def test_not_hesitating_to_use_force_is_a_threat_even_without_a_target():
 
 def test_protest_idioms():
     assert _one(_mentions_of("Zimbabwean nurses downed tools on Monday to press for the right to bargain."),
-                "PROTEST").cameo == "143"
+                "PROTEST").cameo == "1433"  # a strike (143) for rights (test_protests_are_coded_by_what_they_demand)
     assert _one(_mentions_of("Togo's opposition sat out Sunday's legislative elections."), "PROTEST").mode == "boycott"
     assert _one(_mentions_of("Some 100,000 Serbs packed central Belgrade on Thursday to demand that Milosevic step "
                              "down."), "PROTEST").cameo == "141"
@@ -1573,3 +1573,16 @@ def test_assassinations_and_ethnic_cleansing():
                           "ethnic cleansing campaign."), "ASSAULT")
     assert m.cameo == "203"
     assert _one(_mentions_of("NATO aircraft struck Yugoslav army barracks near Pristina."), "ASSAULT").cameo == "195"
+
+
+def test_protests_are_coded_by_what_they_demand():
+    """The fourth CAMEO digit of a protest from its purpose (`protest_aims`): leadership change 1, policy 2, rights 3,
+    institutions 4; a protest with no stated aim keeps its three digits."""
+    codes = {
+        "Thousands of students demonstrated in Belgrade demanding the resignation of President Milosevic.": "1411",
+        "Workers went on strike against the privatisation plan.": "1432",
+        "Women rallied in Kuwait City for the right to vote.": "1413",
+        "Protesters marched through the capital.": "141",
+    }
+    for text, code in codes.items():
+        assert _one(_mentions_of(text), "PROTEST").cameo == code, text
