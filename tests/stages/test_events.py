@@ -848,7 +848,7 @@ def test_protest_idioms():
                 "PROTEST").cameo == "1433"  # a strike (143) for rights (test_protests_are_coded_by_what_they_demand)
     assert _one(_mentions_of("Togo's opposition sat out Sunday's legislative elections."), "PROTEST").mode == "boycott"
     assert _one(_mentions_of("Some 100,000 Serbs packed central Belgrade on Thursday to demand that Milosevic step "
-                             "down."), "PROTEST").cameo == "141"
+                             "down."), "PROTEST").cameo == "1411"  # to change the leadership
     assert _one(_mentions_of("Hunger strikers ended their fast after the government promised to review their cases."),
                 "CONCEDE").cameo == "082"
 
