@@ -1586,3 +1586,10 @@ def test_protests_are_coded_by_what_they_demand():
     }
     for text, code in codes.items():
         assert _one(_mentions_of(text), "PROTEST").cameo == code, text
+
+
+def test_an_attack_read_as_a_riot_gets_its_aim_too():
+    """An attack by rioters becomes a violent protest once its actors are known (PROTEST 'riot', 145); its fourth
+    digit still comes from what it demands."""
+    m = _one(_mentions_of("Rioters attacked police stations to demand the resignation of the governor."), "PROTEST")
+    assert (m.mode, m.cameo) == ("riot", "1451")
