@@ -328,10 +328,15 @@ def _defied_appeals(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
         actor, passive = _subject(verb)
         if actor is None or passive or not _actor_like(actor):
             continue
-        appealers = [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"])
-        appealers = [a for a in appealers if _actor_like(a)]
+        appealers = [a for a in appeal_authors(appeal) if _actor_like(a)]
         out.append(Candidate(prep, verb, Sense("REJECT", None, "120"), actor, appealers[0] if appealers else None))
     return out
+
+
+def appeal_authors(appeal: Token) -> list[Token]:
+    """Who made an appeal, demand or call: its possessor or its "from" / "by" phrase ("appeals from the Palestinian
+    Authority", "Hezbollah's demands")."""
+    return [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"])
 
 
 def _actor_like(tok: Token) -> bool:

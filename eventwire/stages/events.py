@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
-    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, find_candidates,
+    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -550,7 +550,7 @@ def _implied_target(cand: Candidate, cands: list) -> Candidate:
             if o.lemma_.lower() in lex["defied_appeals"]]  # (not "despite the Pope's visit")
         for appeal in appeals:
             # (the parser may hang "from X" on the verb: "turned down an invitation from Rauf Denktash")
-            who = [c for c in appeal.children if c.dep_ == "poss"] + _prep_objects(appeal, ["from", "by"]) + (
+            who = appeal_authors(appeal) + (
                 _prep_objects(verb, ["from"]) if appeal.dep_ == "dobj" else []) + [
                 c for c in appeal.children if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"
                                                                         or c.lemma_.lower() == "government")]
@@ -717,12 +717,9 @@ def _named_acts(cand: Candidate, cands: list) -> list[Sense]:
     goods_senses = []  # what is asked for when no act is named: "appealed to donors for food and tents"
     for noun in [n for noun in nouns for n in (noun, *noun.conjuncts)]:
         lemma = noun.lemma_.lower()
-        goods = lex["requested_goods"].get(lemma) or next(
-            (lex["requested_goods"][c.lemma_.lower()] for c in noun.children
-             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["requested_goods"]), None)
+        goods = lex["requested_goods"].get(lemma) or _modifier_value(noun, lex["requested_goods"])
         if lemma in lex["nouns"] and lex["nouns"][lemma].type == "AID":  # "military assistance", "economic aid"
-            goods = next((lex["aid_kinds"][c.lemma_.lower()] for c in noun.children
-                          if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["aid_kinds"]), goods)
+            goods = _modifier_value(noun, lex["aid_kinds"]) or goods
         if lemma in RELEASE_NOUNS:
             senses.append(Sense("RETREAT", "release", "0841"))
         elif goods is not None and cand.sense.type in ("REQUEST", "REJECT", "AGREE"):
@@ -734,11 +731,17 @@ def _named_acts(cand: Candidate, cands: list) -> list[Sense]:
     return senses + goods_senses
 
 
+def _modifier_value(noun: Token, table: dict) -> Optional[str]:
+    """The table's value for the first compound or adjective on the noun that it lists ("military" in "military
+    assistance")."""
+    return next((table[c.lemma_.lower()] for c in noun.children
+                 if c.dep_ in ("compound", "amod") and c.lemma_.lower() in table), None)
+
+
 def _aid_kind(cand: Candidate, lex: dict) -> Sense:
     """An act of giving coded by the kind of aid its object names ("provide military assistance": 072)."""
     for obj in _children(cand.anchor, "dobj"):
-        kind = next((lex["aid_kinds"][c.lemma_.lower()] for c in obj.children
-                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex["aid_kinds"]), None)
+        kind = _modifier_value(obj, lex["aid_kinds"])
         if kind is not None:
             return replace(cand.sense, cameo=kind)
     return cand.sense

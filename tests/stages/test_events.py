@@ -1462,21 +1462,22 @@ def test_attacks_are_coded_by_their_weapon_and_attempts_happened():
     assert not [m for m in _mentions_of("The rebels will try to take the capital.") if m.modality == "asserted"]
 
 
+def _target(text, type_):
+    """The target of the one mention of this type coded from the text."""
+    return _one(_mentions_of(text), type_).target
+
+
 def test_implied_targets_of_threats_refusals_and_protests():
     """No object names the side: a threat is aimed at whom its condition concerns, a refusal at who made the refused
     appeal, a protest at whom its demand addresses."""
-    m = _one(_mentions_of("Indonesian police threatened to impose a curfew in Ambon if Muslim and Christian mobs "
-                          "did not disperse."), "THREATEN")
-    assert "mobs" in m.target.text
-    m = _one(_mentions_of("Despite mounting pressure from Washington, Milosevic refused to back down over Kosovo."),
-             "REJECT")
-    assert m.target.country == "USA"
-    m = _one(_mentions_of("Greek Cypriot leader Glafcos Clerides turned down an invitation from Rauf Denktash for "
-                          "direct talks."), "REJECT")
-    assert m.target.name == "Rauf Denktash"
-    m = _one(_mentions_of("Hundreds of Kurdish students rallied in Istanbul on Monday demanding that Turkey grant "
-                          "them the right to education in Kurdish."), "PROTEST")
-    assert m.target.country == "TUR"
+    assert "mobs" in _target("Indonesian police threatened to impose a curfew in Ambon if Muslim and Christian mobs "
+                             "did not disperse.", "THREATEN").text
+    assert _target("Despite mounting pressure from Washington, Milosevic refused to back down over Kosovo.",
+                   "REJECT").country == "USA"
+    assert _target("Greek Cypriot leader Glafcos Clerides turned down an invitation from Rauf Denktash for direct "
+                   "talks.", "REJECT").name == "Rauf Denktash"
+    assert _target("Hundreds of Kurdish students rallied in Istanbul on Monday demanding that Turkey grant them the "
+                   "right to education in Kurdish.", "PROTEST").country == "TUR"
 
 
 def test_concessions_favour_whom_the_lifted_measure_was_on():
@@ -1492,19 +1493,14 @@ def test_concessions_favour_whom_the_lifted_measure_was_on():
 def test_targets_from_conditions_purposes_and_yielding():
     """A conditional threat is aimed at whose conduct the condition names; a protest at whom its purpose clause
     addresses (also once a blockade by peasants is read as a protest); a concession at whom it gives in to."""
-    m = _one(_mentions_of("Senegal hinted on Friday that it might sever diplomatic relations with Gambia unless Banjul "
-                          "stopped sheltering rebels."), "THREATEN")
-    assert m.target.country == "GMB"
-    m = _one(_mentions_of("La Paz remained cut off on Monday by Aymara peasants blockading the highways to demand "
-                          "that Congress reject the bill."), "PROTEST")
-    assert m.target.text == "Congress"
-    m = _one(_mentions_of("A general strike called by Bangladesh's opposition to force Prime Minister Sheikh Hasina "
-                          "from office paralysed Dhaka."), "PROTEST")
-    assert m.target.name == "Sheikh Hasina"
-    m = _one(_mentions_of("The government said it would give in to coca growers who have been blocking highways."),
-             "CONCEDE")
-    assert m.target.text == "coca growers"
-
+    assert _target("Senegal hinted on Friday that it might sever diplomatic relations with Gambia unless Banjul "
+                   "stopped sheltering rebels.", "THREATEN").country == "GMB"
+    assert _target("La Paz remained cut off on Monday by Aymara peasants blockading the highways to demand that "
+                   "Congress reject the bill.", "PROTEST").text == "Congress"
+    assert _target("A general strike called by Bangladesh's opposition to force Prime Minister Sheikh Hasina from "
+                   "office paralysed Dhaka.", "PROTEST").name == "Sheikh Hasina"
+    assert _target("The government said it would give in to coca growers who have been blocking highways.",
+                   "CONCEDE").text == "coca growers"
 
 def test_investigators_at_work_investigate():
     """"investigators combed the wreckage for clues", "FBI agents interviewed hundreds of witnesses": an
