@@ -424,6 +424,8 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
             return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
         return cand
     kind = content[0].sense.type
+    if kind == "REJECT":  # "vowed to fight the new law": the vow is the refusal itself
+        return replace(cand, sense=content[0].sense, target=cand.target or content[0].target)
     typ = "THREATEN" if kind in CONFLICT_TYPES else ANNOUNCED_AS.get(kind, "AGREE")
     if typ == "AGREE" and any(c.dep_ == "neg" or c.lower_ == "never" for c in content[0].anchor.children):
         return replace(cand, sense=replace(cand.sense, type="REJECT", mode=None, cameo="120"))  # "vowed never to negotiate"

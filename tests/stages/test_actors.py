@@ -199,6 +199,8 @@ def test_resolve_text_context_free():
     assert resolve_text("Russian police").sector == "COP"
     assert resolve_text("protesters").sector == "OPP"
     assert resolve_text("the weather") is None
+    assert (resolve_text("the Pope").country, resolve_text("the Pope").sector) == ("VAT", "REL")
+    assert resolve_text("The Justice Department").sector == "GOV"
 
 
 @pytest.mark.slow

@@ -1589,3 +1589,26 @@ def test_an_attack_read_as_a_riot_gets_its_aim_too():
     digit still comes from what it demands."""
     m = _one(_mentions_of("Rioters attacked police stations to demand the resignation of the governor."), "PROTEST")
     assert (m.mode, m.cameo) == ("riot", "1451")
+
+
+def test_opposing_a_measure_is_a_refusal():
+    """Fighting, resisting or blocking a law or decree refuses it (REJECT), a vow to do so too; blocking a road stays
+    a blockade and fighting troops an attack; a legal challenge to a ruling stays an accusation."""
+    assert _one(_mentions_of("The opposition vowed to resist the decree."), "REJECT").source.sector == "OPP"
+    assert _one(_mentions_of("The Senate blocked the bill."), "REJECT").source.country == "USA"
+    assert _types(_mentions_of("Police blocked the road.")) == {"COERCE"}
+    assert _types(_mentions_of("Rebels fought government troops near the town.")) == {"ASSAULT"}
+    assert "THREATEN" not in _types(_mentions_of("They vowed to fight the new law."))
+
+
+def test_inquiries_carried_out_are_investigations():
+    """"conducting an examination", "carried out a search": an investigation (ACCUSE 'investigate', 090), not the
+    broad CAMEO reading of "conduct" (cooperation); investigators who uncover evidence investigate. (A test is no
+    inquiry: "conducted a nuclear test".)"""
+    m = _one(_mentions_of("The FBI is conducting a forensic examination of the wreckage."), "ACCUSE")
+    assert (m.mode, m.cameo, m.source.country) == ("investigate", "090", "USA")
+    assert _one(_mentions_of("Police carried out a search of the house."), "ACCUSE").source.sector == "COP"
+    assert _one(_mentions_of("Investigators have uncovered new evidence against the general."),
+                "ACCUSE").mode == "investigate"
+    assert "ACCUSE" not in _types(_mentions_of("The army conducted military exercises near the border."))
+    assert "ACCUSE" not in _types(_mentions_of("North Korea conducted a nuclear test on Monday."))
