@@ -212,6 +212,8 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     "told North Korea that it must let inspectors back", "Ethiopia must come to the table, Isaias said".
     (When the demanded act is itself an event, the coder's demanding speaker covers it.)"""
     anchors = {c.anchor.i for c in cands}
+    # (a verb known only from the broad CAMEO lexicon may yet be dropped: "told workers to return to work" asks)
+    acts_known = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -225,7 +227,7 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
         acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + (
             [tok.head] if tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") else [])
         for act in acts:
-            if act.i in anchors or act.dep_ == "xcomp" and not (lemma in lex["directive_verbs"] and addressee is not None
+            if act.i in acts_known or act.dep_ == "xcomp" and not (lemma in lex["directive_verbs"] and addressee is not None
                                                                  and is_infinitive(act)):
                 continue
             asked = addressee
