@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
 from .clause import (
-    PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _content_head, _object, _object_words, _phrasal, _prep_objects,
-    _subject, _verb_sense, is_infinitive,
+    PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _content_head, _object, _object_sense, _object_words, _phrasal,
+    _prep_objects, _subject, _verb_sense, is_infinitive,
 )
 
 
@@ -82,7 +82,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
-    out = [_deployment_purpose(c, lex) for c in out]
+    out = [_symbol_owner(_deployment_purpose(c, lex), lex) for c in out]
     # "if he is detained or extradited": an extradition names two states cooperating; with neither the
     # extraditing state nor where he is sent, only the person, there is no record to make
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
@@ -98,6 +98,17 @@ def find_candidates(sent: Span) -> list[Candidate]:
            for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines] + investigations
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
+
+
+def _symbol_owner(cand: Candidate, lex: dict) -> Candidate:
+    """A burnt flag or effigy stands for its owner: "burned the Macedonian flag" is aimed at Macedonia, "an effigy of
+    Bush" at Bush; a symbol of no one named is no target."""
+    symbol = cand.target
+    if cand.sense.type != "PROTEST" or symbol is None or symbol.lemma_.lower() not in lex["protest_symbols"]:
+        return cand
+    owners = [c for c in symbol.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
+              and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")] + _prep_objects(symbol, ["of"])
+    return replace(cand, target=owners[0] if owners else None)
 
 
 def _misread_speaker(cand: Candidate, lex: dict) -> Candidate:
@@ -490,8 +501,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         sense = FORCED_MOVE  # "forcibly returned 4,000 Hmong asylum seekers to Laos": a deportation
     if sense is None:
         return None
-    if _no_event_object(tok, lex):
-        return None  # "sacked the army chief", "called early elections"
+    if _no_event_object(tok, lex, any_verb=_object_sense(tok, lex, [k for k in (_phrasal(tok), lemma) if k]) is None):
+        return None  # "sacked the army chief", "called early elections" (but "burned the flag" is a protest)
     if sense.needs_clause and not _children(tok, "xcomp", "ccomp") \
             and not any(is_infinitive(c) for c in _children(tok, "advcl")):  # ("leaned hard on Tehran to sign")
         return None  # "pushed the boat" is no demand, "pushed Kyiv to cede territory" is
@@ -752,9 +763,11 @@ def _reciprocal_subject(verb: Token) -> bool:
     return src is not None and not passive and (bool(src.conjuncts) or src.tag_ in ("NNS", "NNPS"))
 
 
-def _no_event_object(verb: Token, lex: dict) -> bool:
-    """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`)."""
-    objects = lex["no_event_objects"].get(verb.lemma_.lower(), set()) | lex["no_event_objects"].get("*", set())
+def _no_event_object(verb: Token, lex: dict, any_verb: bool = True) -> bool:
+    """A verb + object pair the lexicon lists as no event ("sacked the army chief"; `no_event_objects`); with
+    `any_verb` also the objects no verb makes an event of ("held a news conference")."""
+    objects = lex["no_event_objects"].get(verb.lemma_.lower(), set()) | (
+        lex["no_event_objects"].get("*", set()) if any_verb else set())
     if not objects:
         return False
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
@@ -805,6 +818,7 @@ def _actor_phrase(child: Token, modifiers: tuple) -> bool:
         o.ent_type_ in ACTOR_ENTS for o in _children(child, "pobj"))
 
 
+AMOUNT_NOUNS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "worth", "tonne", "ton", "amount", "sum"}
 UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
 
 
@@ -868,6 +882,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in COLLECTIVES \
             and gov.dep_ == "dobj":
         via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
+    if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "in" and gov.dep_ == "dobj" \
+            and (gov.pos_ == "NUM" or gov.lemma_.lower() in AMOUNT_NOUNS):
+        via_prep, gov = None, gov.head  # "announced $33 million in aid to Mozambique": the amount stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
     if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and (gl in lex["happening_verbs"] or gp in lex["happening_verbs"]) \
             and (gl != "take" or any(c.lemma_.lower() == "place" for c in gov.children)):

@@ -105,7 +105,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands))) for c in cands]
+        cands = [_given_aid(_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands)))) for c in cands]
         cands = [_protest_aim(_implied_target(_alerted_forces(_attack_instrument(c)), cands)) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
@@ -591,10 +591,18 @@ def _protested(verb: Token, source: Optional[Token]) -> Optional[Token]:
             asked = [a for a in asked if a.pos_ in ("PROPN", "NOUN") and _actor_like(a)]
             if asked:
                 return asked[0]
-    for against in _prep_objects(verb, ["against"]):
+    # "marched against the government", "blocked roads in protest against the government", "... to protest the
+    # bombing of Iraq": whom the protest is against, or whose act or plan
+    protests = [p for h in [verb] + _children(verb, "dobj") for p in _prep_objects(h, ["in"])  # (the parser may hang
+                if p.lemma_.lower() in ("protest", "opposition", "defiance")]  # the phrase on the object)
+    protests += [x for x in verb.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() == "protest"]
+    aimed = _prep_objects(verb, ["against"]) + [o for p in protests for o in _prep_objects(p, ["against", "at", "over", "to", "of"])] \
+        + [o for x in protests if x.pos_ == "VERB" for o in _children(x, "dobj")]
+    for against in aimed:
         if _actor_like(against):
             return against
-        owner = [c for c in against.children if c.dep_ == "poss" and _actor_like(c)]
+        owner = [c for c in against.children if c.dep_ == "poss" and _actor_like(c)] + [
+            o for o in _prep_objects(against, ["by"]) + _prep_objects(against, ["of"]) if _actor_like(o)]
         if owner:
             return owner[0]
     return None
@@ -679,11 +687,13 @@ def _attack_instrument(cand: Candidate) -> Candidate:
     if cand.sense.type == "ASSAULT" and not cand.nominal and cand.sense.cameo in GENERIC_ATTACK_CODES | {"193"} \
             and cand.trigger.lemma_.lower() in KILLING_VERBS and _political_figure(cand.target):
         return replace(cand, sense=replace(cand.sense, mode="assassinate", cameo="186"))
-    if cand.sense.type != "ASSAULT" or cand.sense.cameo not in GENERIC_ATTACK_CODES:
+    if cand.sense.type != "ASSAULT" or cand.sense.cameo not in GENERIC_ATTACK_CODES | {"193"}:
         return cand
     verb = cand.anchor
     named = [s_ for s_ in _children(verb, *SUBJ)] + _by_objects(verb) + _prep_objects(verb, ["in", "with"])
-    if cand.nominal:
+    if cand.sense.cameo == "193":  # "fired mortar shells at the town": what was fired, if heavier than small arms
+        named = [] if cand.nominal else _children(verb, "dobj")
+    elif cand.nominal:
         named = [cand.trigger] + named
     instruments = lexicon()["attack_instruments"]
     for noun in named:
@@ -741,12 +751,26 @@ def _modifier_value(noun: Token, table: dict) -> Optional[str]:
 
 
 def _aid_kind(cand: Candidate, lex: dict) -> Sense:
-    """An act of giving coded by the kind of aid its object names ("provide military assistance": 072)."""
-    for obj in _children(cand.anchor, "dobj"):
-        kind = _modifier_value(obj, lex["aid_kinds"])
+    """An act of giving coded by the kind of aid its object names ("provide military assistance": 072, "announced
+    $33 million in humanitarian aid" 073) or by the goods given ("gave 625 rifles" 072, "food" 073)."""
+    objs = _children(cand.anchor, "dobj") + ([cand.trigger] if cand.nominal else [])
+    for obj in objs:
+        goods = lex["requested_goods"].get(obj.lemma_.lower(), "")
+        kind = _modifier_value(obj, lex["aid_kinds"]) or (goods if goods.startswith("07") else None)
         if kind is not None:
             return replace(cand.sense, cameo=kind)
     return cand.sense
+
+
+def _given_aid(cand: Candidate) -> Candidate:
+    """Aid coded by its kind: a kind the object names ("economic aid") over the trigger's code, the goods given
+    where the trigger gave only the root code (070)."""
+    code = cand.sense.cameo or "070"
+    if cand.sense.type != "AID" or not code.startswith("07"):
+        return cand
+    sense = _aid_kind(cand, lexicon())
+    named = any(_modifier_value(o, lexicon()["aid_kinds"]) for o in _children(cand.anchor, "dobj") + [cand.trigger])
+    return replace(cand, sense=sense) if code == "070" or named else cand
 
 
 @lru_cache(maxsize=1)

@@ -1612,3 +1612,36 @@ def test_inquiries_carried_out_are_investigations():
                 "ACCUSE").mode == "investigate"
     assert "ACCUSE" not in _types(_mentions_of("The army conducted military exercises near the border."))
     assert "ACCUSE" not in _types(_mentions_of("North Korea conducted a nuclear test on Monday."))
+
+
+def test_aid_announced_as_an_amount_and_coded_by_kind():
+    """"announced $33 million in aid to Mozambique": the amount stands in for the aid (AID, target Mozambique);
+    the kind named decides the code (humanitarian 073, economic 071, weapons given 072)."""
+    m = _one(_mentions_of("The U.S. announced $33 million in aid to Mozambique."), "AID")
+    assert (m.source.country, m.target.country) == ("USA", "MOZ")
+    assert _one(_mentions_of("The U.S. announced $33 million in new humanitarian assistance for Syrian refugees."),
+                "AID").cameo == "073"
+    assert _one(_mentions_of("Britain gave economic aid to Kenya."), "AID").cameo == "071"
+    m = _one(_mentions_of("The United States military gave 625 new firearms to the Philippine Marines."), "AID")
+    assert m.cameo == "072"
+
+
+def test_heavier_weapons_fired_code_the_attack():
+    """"fired mortar shells at the town" is an artillery attack (194), "fired on a bus" small arms (193)."""
+    assert _one(_mentions_of("Rebels fired mortar shells at the town."), "ASSAULT").cameo == "194"
+    assert _one(_mentions_of("Gunmen fired on a bus."), "ASSAULT").cameo == "193"
+
+
+def test_burning_a_symbol_is_a_protest_aimed_at_its_owner():
+    """"burned the Macedonian flag" protests against Macedonia, "an effigy of President Bush" against Bush; raising a
+    flag is no event; "in protest against the government" names the protest's target."""
+    m = _one(_mentions_of("Protesters in Gjilan burned the Macedonian flag."), "PROTEST")
+    assert m.target.country == "MKD"
+    assert _one(_mentions_of("Demonstrators torched an effigy of President Bush outside the embassy."),
+                "PROTEST").target.name == "George Bush"
+    assert not _mentions_of("Soldiers raised the flag over the town.")
+    for text in ("Villagers blocked roads in protest against the government.",
+                 "Workers went on strike in protest against the government.",
+                 "Students burned flags and chanted slogans against the government."):
+        assert any(m.target is not None and m.target.sector == "GOV"
+                   for m in _mentions_of(text) if m.type == "PROTEST"), text
