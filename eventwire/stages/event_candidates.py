@@ -467,6 +467,11 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None  # "wants to thank you", "seeking to demonstrate support": the wish is the subject's own
     if lemma in lex["struggle_verbs"] and any(is_infinitive(x) for x in _children(tok, "xcomp")):
         return None  # "the relatives are fighting to keep the boy": a struggle for a goal, not combat
+    if lemma == "call" and _children(tok, "dobj") and any(
+            is_infinitive(x) and x.lemma_.lower() in lex["phone_purposes"] for x in _children(tok, "xcomp", "advcl")):
+        src, passive = _subject(tok)  # "called Erdogan to apologize": a phone call, the purpose the caller's own act
+        if not passive:
+            return Candidate(tok, tok, PHONE_CALL, src, _object(tok))
     names = _naming(tok) if lemma == "call" else []
     if names:
         # "called the ambassador a very stupid guy": the parser may make the name an apposition of the one named
@@ -818,6 +823,7 @@ def _actor_phrase(child: Token, modifiers: tuple) -> bool:
         o.ent_type_ in ACTOR_ENTS for o in _children(child, "pobj"))
 
 
+PHONE_CALL = Sense("CONSULT", "phone", "040")
 AMOUNT_NOUNS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "worth", "tonne", "ton", "amount", "sum"}
 UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
 

@@ -243,7 +243,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             moved = _content_head(cand.target) if cand.target is not None else None  # "some of its troops"
             own_forces = (moved is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                                     for c in moved.children)
-                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) or cand.sense.type in FORCE_MOVING \
+                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) \
+                or (moved is not None and cand.sense.cameo in WITHDRAWN_PERSONNEL and not cand.nominal) \
+                or cand.sense.type in FORCE_MOVING \
                 and cand.sense.mode != "release" and (all(  # (released captive soldiers are not its own forces)
                 t is not None and (not t.country or t.country in source_countries) and (t.sector in FORCE_SECTORS or not t.sector and moved.lemma_.lower() in FORCE_NOUNS)
                 for t in targets) or (moved is not None and moved.lemma_.lower() in cand.sense.objects)
@@ -398,6 +400,7 @@ WH_WORDS = {"who", "whom", "which", "what", "whoever", "whichever"}
 THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the actor's own act
 
 
+WITHDRAWN_PERSONNEL = {"1661", "1662", "1663"}  # peacekeepers, observers, aid workers pulled out: sent by the source
 VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
 

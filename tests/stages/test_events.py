@@ -1645,3 +1645,15 @@ def test_burning_a_symbol_is_a_protest_aimed_at_its_owner():
                  "Students burned flags and chanted slogans against the government."):
         assert any(m.target is not None and m.target.sector == "GOV"
                    for m in _mentions_of(text) if m.type == "PROTEST"), text
+
+
+def test_withdrawn_peacekeepers_and_phone_calls():
+    """Pulling peacekeepers out reduces involvement (SANCTION 'withdraw', 1661) aimed at where they were, not at the
+    peacekeepers; "called Putin to discuss Ukraine" is a phone call (CONSULT 'phone'), "called on Russia to release"
+    an appeal."""
+    m = _one(_mentions_of("The UN withdrew peacekeepers from Rwanda."), "SANCTION")
+    assert (m.mode, m.cameo, m.target.country) == ("withdraw", "1661", "RWA")
+    m = _one(_mentions_of("Obama called Putin to discuss Ukraine."), "CONSULT")
+    assert (m.mode, m.target.country) == ("phone", "RUS")
+    assert "REQUEST" not in _types(_mentions_of("Obama called Putin to discuss Ukraine."))
+    assert _types(_mentions_of("The EU called on Russia to release Navalny.")) == {"REQUEST"}
