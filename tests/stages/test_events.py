@@ -1657,3 +1657,11 @@ def test_withdrawn_peacekeepers_and_phone_calls():
     assert (m.mode, m.target.country) == ("phone", "RUS")
     assert "REQUEST" not in _types(_mentions_of("Obama called Putin to discuss Ukraine."))
     assert _types(_mentions_of("The EU called on Russia to release Navalny.")) == {"REQUEST"}
+
+
+def test_violating_a_norm_defies_it():
+    """Violating a ban, breaching a deal: defiance of a norm (REJECT, CAMEO 128); a violated ceasefire is an attack."""
+    m = _one(_mentions_of("North Korea has violated a ban on the export of ballistic missiles."), "REJECT")
+    assert (m.cameo, m.source.country) == ("128", "PRK")
+    assert _one(_mentions_of("Iran breached the nuclear deal."), "REJECT").cameo == "128"
+    assert _types(_mentions_of("Israel violated the ceasefire.")) == {"ASSAULT"}
