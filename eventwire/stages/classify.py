@@ -103,8 +103,8 @@ CONFLIBERT_QUAD = {**QUAD, "CONCEDE": 2, "REQUEST": 0}
 def conflibert_quad(plover_type: Optional[str], cameo: Optional[str] = None) -> int:
     """The quad class ConfliBERT's annotators would give a sentence whose event has this type (0 = none). With
     the CAMEO code known, a demand (CAMEO root 10) is verbal conflict as CAMEO's root has it; an appeal (02) stays
-    neutral."""
-    if not plover_type:
+    neutral, and so does a public statement (root 01: a denial of responsibility, 016, that eventwire types REJECT)."""
+    if not plover_type or (cameo or "").startswith("01"):
         return 0
     t = V05_TO_V08.get(plover_type.upper(), plover_type.upper())
     if t == "REQUEST" and (cameo or "").startswith("10"):

@@ -94,7 +94,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "defied_appeals": "defied_appeals", "declaring_nouns": "declaring_nouns", "reform_words": "reform_words", "happening_verbs": "happening_verbs",
     "investigating_agents": "investigating_agents", "investigative_verbs": "investigative_verbs",
     "crowd_weapons": "crowd_weapons", "assassinated_titles": "assassinated_titles", "state_participles": "state_participles",
-    "protest_symbols": "protest_symbols", "phone_purposes": "phone_purposes",
+    "protest_symbols": "protest_symbols", "phone_purposes": "phone_purposes", "denied_claims": "denied_claims",
 }
 
 

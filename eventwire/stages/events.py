@@ -470,6 +470,8 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
             or typ == "REQUEST" and code[:2] not in ("02", "10") or typ == "REJECT" and code[:2] != "12" \
             or typ == "AGREE" and code[:2] != "03":
         return cand
+    if typ == "REJECT" and _denied_responsibility(cand):
+        return replace(cand, sense=replace(cand.sense, cameo="016", mode=None))
     senses = _named_acts(cand, cands)
     if typ == "REJECT" and code == "120" and not senses:  # "rejected the settlement plan", "ignored a court ruling"
         documents = lexicon()["rejected_documents"]
@@ -487,6 +489,20 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
     return cand
 
 
+def _denied_responsibility(cand: Candidate) -> bool:
+    """"denied charges that he ran a hit squad", "rejected accusations of genocide", "denied that his government
+    helped the plotters": a denial of responsibility (CAMEO 016), not the refusal of an act or a proposal."""
+    lemma = cand.trigger.lemma_.lower()
+    if lemma not in DENYING_VERBS:
+        return False
+    claims = lexicon()["denied_claims"]
+    if any(o.lemma_.lower() in claims for o in _children(cand.trigger, "dobj", "nsubjpass")):
+        return True
+    return lemma == "deny" and not _children(cand.trigger, "dobj", "dative", "xcomp") \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for c in _children(cand.trigger, "ccomp") for m in c.children)
+
+
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow"}
 WAR_WORDS = {"war", "force", "retaliation", "reprisal", "invasion", "annihilation", "destruction", "attack"}
 THREAT_CODE_BY_TYPE = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
 

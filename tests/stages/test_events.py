@@ -1426,7 +1426,7 @@ def test_requests_and_rejections_are_coded_by_what_they_ask_or_refuse():
         ("The rebels rejected calls for talks.", "REJECT"): "125",
         ("Morocco rejected the settlement plan put forward by the UN envoy.", "REJECT"): "127",
         ("China vetoed the resolution.", "REJECT"): "129",
-        ("The minister rejected the accusation.", "REJECT"): "120",
+        ("The minister rejected the accusation.", "REJECT"): "016",  # a denial of responsibility
     }
     for (text, typ), code in codes.items():
         assert _one(_mentions_of(text), typ).cameo == code, text
@@ -1665,3 +1665,19 @@ def test_violating_a_norm_defies_it():
     assert (m.cameo, m.source.country) == ("128", "PRK")
     assert _one(_mentions_of("Iran breached the nuclear deal."), "REJECT").cameo == "128"
     assert _types(_mentions_of("Israel violated the ceasefire.")) == {"ASSAULT"}
+
+
+def test_denying_charges_is_a_denial_of_responsibility():
+    """"denied charges that ...", "rejected accusations of genocide", "denied that his government had helped ...":
+    CAMEO 016 (deny responsibility), typed REJECT as the PLOVER v0.8 manual allows; refusing entry or a proposal keeps
+    its refusal code; ConfliBERT's annotators count such denials as neutral statements."""
+    from eventwire.stages.classify import conflibert_quad
+
+    for text in ("Illinois Governor Rod Blagojevich has denied charges that he tried to sell the Senate seat.",
+                 "The Chinese government has rejected any accusations of genocide in Xinjiang.",
+                 "Sierra Leone's ambassador denied that his government had helped the conspirators."):
+        m = _one(_mentions_of(text), "REJECT")
+        assert m.cameo == "016", text
+        assert conflibert_quad(m.type, m.cameo) == 0
+    assert _one(_mentions_of("Iran rejected the proposal."), "REJECT").cameo == "127"
+    assert _one(_mentions_of("Israel denied entry to the UN envoy."), "REJECT").cameo != "016"
