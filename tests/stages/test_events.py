@@ -1681,3 +1681,10 @@ def test_denying_charges_is_a_denial_of_responsibility():
         assert conflibert_quad(m.type, m.cameo) == 0
     assert _one(_mentions_of("Iran rejected the proposal."), "REJECT").cameo == "127"
     assert _one(_mentions_of("Israel denied entry to the UN envoy."), "REJECT").cameo != "016"
+
+
+def test_weighing_an_option_is_no_act():
+    """"is considering giving money to ...", "is exploring the possibility of ...": a policy option weighed (CAMEO
+    014), so the classifier may not hang an event on the verb."""
+    assert not _mentions_of("The Florida Legislature is considering giving money to local communities.")
+    assert not _mentions_of("The government of Belarus is exploring the possibility of switching to crypto-mining.")
