@@ -823,6 +823,15 @@ def _actor_phrase(child: Token, modifiers: tuple) -> bool:
         o.ent_type_ in ACTOR_ENTS for o in _children(child, "pobj"))
 
 
+def _money_given(noun: Token) -> bool:
+    """"€45m support", "$45 million in support": an amount of money on the noun, or the noun in one."""
+    def money(t: Token) -> bool:
+        return any(w.ent_type_ == "MONEY" or w.tag_ == "$" for w in t.subtree)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "nummod", "nmod", "quantmod", "amod")]
+    carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    return any(money(c) for c in modifiers) or (carrier is not None and carrier.ent_type_ == "MONEY")
+
+
 PHONE_CALL = Sense("CONSULT", "phone", "040")
 AMOUNT_NOUNS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "worth", "tonne", "ton", "amount", "sum"}
 UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
@@ -853,7 +862,8 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = _noun_lemma(tok, lex)
     sense = lex["nouns"][lemma]
     for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
-        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children):
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children) \
+                or "@MONEY" in words and _money_given(tok):
             sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
             break
     carrier = tok.head if tok.dep_ == "dobj" else None  # "put pressure *on Israel*": the phrase hangs on the verb

@@ -1688,3 +1688,11 @@ def test_weighing_an_option_is_no_act():
     014), so the classifier may not hang an event on the verb."""
     assert not _mentions_of("The Florida Legislature is considering giving money to local communities.")
     assert not _mentions_of("The government of Belarus is exploring the possibility of switching to crypto-mining.")
+
+
+def test_money_given_as_support_is_aid():
+    """"provides €45m support", "$45 million in support to Nigerian farmers": money given is aid (AID), voiced support
+    stays SUPPORT."""
+    assert _types(_mentions_of("EU provides €45m support for agri-businesses in Nigeria.")) == {"AID"}
+    assert _types(_mentions_of("The EU provided $45 million in support to Nigerian farmers.")) == {"AID"}
+    assert _types(_mentions_of("France voiced support for the plan.")) == {"SUPPORT"}
