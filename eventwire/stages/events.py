@@ -483,6 +483,8 @@ def _content_code(cand: Candidate, cands: list) -> Candidate:
         new = _content_table_code(sense.cameo, column, code[:2])
         if new is None and typ == "THREATEN" and sense.type in THREAT_CODE_BY_TYPE:
             new = THREAT_CODE_BY_TYPE[sense.type]
+        if new is None and typ == "AGREE" and sense.type in ("RETREAT", "CONCEDE"):
+            break  # "agreed to withdraw its troops": no intent code for a yielding act, nor one for the troops moved
         if new is not None:
             mode = "arrest" if typ == "THREATEN" and sense.mode == "arrest" else _table_modes().get(new) or None
             return replace(cand, sense=replace(cand.sense, cameo=new, mode=mode))

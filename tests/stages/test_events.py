@@ -1696,3 +1696,10 @@ def test_money_given_as_support_is_aid():
     assert _types(_mentions_of("EU provides €45m support for agri-businesses in Nigeria.")) == {"AID"}
     assert _types(_mentions_of("The EU provided $45 million in support to Nigerian farmers.")) == {"AID"}
     assert _types(_mentions_of("France voiced support for the plan.")) == {"SUPPORT"}
+
+
+def test_agreeing_to_yield_is_not_coded_by_the_troops_it_moves():
+    """"agreed to withdraw its troops": the withdrawal has no CAMEO intent code under AGREE, and the troops moved are
+    no peacekeepers offered (0334); sending peacekeepers is."""
+    assert _one(_mentions_of("Israel agreed to withdraw its troops from southern Lebanon."), "AGREE").cameo == "030"
+    assert _one(_mentions_of("Russia agreed to send peacekeepers to Kosovo."), "AGREE").cameo == "0334"
