@@ -243,7 +243,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             moved = _content_head(cand.target) if cand.target is not None else None  # "some of its troops"
             own_forces = (moved is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                                     for c in moved.children)
-                          and cand.sense.type in FORCE_MOVING | {"SANCTION"}) \
+                          and cand.sense.type in FORCE_MOVING | {"SANCTION", "CONCEDE"}) \
                 or (moved is not None and cand.sense.cameo in WITHDRAWN_PERSONNEL and not cand.nominal) \
                 or cand.sense.type in FORCE_MOVING \
                 and cand.sense.mode != "release" and (all(  # (released captive soldiers are not its own forces)

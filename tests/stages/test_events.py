@@ -1703,3 +1703,10 @@ def test_agreeing_to_yield_is_not_coded_by_the_troops_it_moves():
     no peacekeepers offered (0334); sending peacekeepers is."""
     assert _one(_mentions_of("Israel agreed to withdraw its troops from southern Lebanon."), "AGREE").cameo == "030"
     assert _one(_mentions_of("Russia agreed to send peacekeepers to Kosovo."), "AGREE").cameo == "0334"
+
+
+def test_a_promised_pullout_is_not_aimed_at_the_own_forces():
+    """"said it would pull its forces from the border areas": a promised retreat (CONCEDE, PLOVER v0.8) whose
+    target is not the speaker's own forces."""
+    m = _one(_mentions_of("Poland said it would pull its forces from the border areas."), "CONCEDE")
+    assert m.target is None or "forces" not in m.target.text
