@@ -416,7 +416,7 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     if not content and any(o.lemma_.lower() in lexicon()["cooperation_words"]
                            for clause in clauses for o in _children(clause, "dobj")):
         return replace(cand, sense=replace(cand.sense, type="AGREE", mode=None, cameo="030"))
-    content = content or inside
+    content = content or _governed_event_nouns(clauses) or inside
     if not content and _promised_reform(cand.trigger, clauses):
         return replace(cand, sense=replace(cand.sense, type="CONCEDE", mode=None, cameo="034"))
     if not content:
@@ -445,6 +445,24 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
 
 
+CONDITION_MARKS = {"until", "unless", "if", "before", "after", "when", "once", "while"}
+
+
+def _governed_event_nouns(clauses: list) -> list[Candidate]:
+    """Event nouns a vowed clause carries on ("vowed to continue its rocket attacks on Israel"): the act vowed, aimed
+    at whom its "on"/"against" phrase names."""
+    nouns = lexicon()["nouns"]
+    found = []
+    for clause in clauses:
+        for obj in _children(clause, "dobj"):
+            sense = nouns.get(obj.lemma_.lower())
+            if sense is not None and sense.type in CONFLICT_TYPES and (not sense.needs_modifier or any(
+                    c.lemma_.lower() in sense.needs_modifier for c in obj.children)):  # ("amend the law": no martial law)
+                aimed = _prep_objects(obj, ["on", "against"])
+                found.append(Candidate(obj, clause, sense, None, aimed[0] if aimed else None, nominal=True))
+    return found
+
+
 def _content_acts(cand: Candidate, cands: list, clauses: list) -> tuple[list, list]:
     """(content, inside): the acts a vow or threat names in its complement clauses, and every act within them."""
     inside = [c for c in cands if c is not cand and c.anchor.i != cand.trigger.i
@@ -455,7 +473,9 @@ def _content_acts(cand: Candidate, cands: list, clauses: list) -> tuple[list, li
     inside = [c for c in inside if c.anchor in clauses or c.source is None or cand.source is None
               or c.source.i == cand.source.i]
     content = [c for c in inside if c.anchor in clauses] + [c for c in inside if c.anchor not in clauses and any(
-        c.anchor in clause.children for clause in clauses)]  # "vowed to cut aid unless Cairo releases ...": the cut
+        c.anchor in clause.children for clause in clauses)  # "vowed to cut aid unless Cairo releases ...": the cut
+        and not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.anchor.children)]  # (not the
+    # condition: "vowed to continue his attacks until an agreement is signed")
     return content, inside
 
 

@@ -1710,3 +1710,12 @@ def test_a_promised_pullout_is_not_aimed_at_the_own_forces():
     target is not the speaker's own forces."""
     m = _one(_mentions_of("Poland said it would pull its forces from the border areas."), "CONCEDE")
     assert m.target is None or "forces" not in m.target.text
+
+
+def test_vowing_to_carry_on_an_attack_threatens():
+    """"vowed to continue its rocket attacks on Israel": the vowed act is the event noun the clause carries on
+    (THREATEN, aimed at Israel), not a commitment to nothing hostile (AGREE); an "until" clause is the vow's
+    condition, not its content."""
+    m = _one(_mentions_of("Hamas vowed to continue its rocket attacks on Israel."), "THREATEN")
+    assert m.target.country == "ISR"
+    assert "AGREE" not in _types(_mentions_of("The general vowed to continue his attacks until an agreement is signed."))
