@@ -82,7 +82,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
-    out = [_symbol_owner(_deployment_purpose(c, lex), lex) for c in out]
+    out = [_symbol_owner(_deployment_purpose(c, lex), lex) for c in out if not _background_casualties(c, lex)]
     # "if he is detained or extradited": an extradition names two states cooperating; with neither the
     # extraditing state nor where he is sent, only the person, there is no record to make
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
@@ -98,6 +98,25 @@ def find_candidates(sent: Span) -> list[Candidate]:
            for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines] + investigations
     return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
+
+
+def _background_casualties(cand: Candidate, lex: dict) -> bool:
+    """"arrested in connection with the bombings that killed 224 people", "met his aides following the bombings,
+    which have killed 250": the toll of an attack the sentence mentions as background is no new event (the attack
+    itself is reported where it happened)."""
+    verb = cand.trigger
+    if cand.sense.type != "ASSAULT" or cand.nominal or verb.dep_ != "relcl" \
+            or not any(c.dep_ in SUBJ and c.lower_ in ("that", "which") for c in verb.children):
+        return False
+    # (the parser may hang the clause on the nearest noun: "the bombings of U.S. embassies ... last year that killed")
+    for attack in verb.doc[max(verb.sent.start, verb.i - 15):verb.i]:
+        sense = lex["nouns"].get(attack.lemma_.lower())
+        if sense is None or sense.type != "ASSAULT" or attack.dep_ != "pobj":
+            continue
+        prep = attack.head
+        if prep.lower_ in BACKGROUND_PREPS or prep.lower_ == "with" and prep.head.lower_ == "connection":
+            return True
+    return False
 
 
 def _symbol_owner(cand: Candidate, lex: dict) -> Candidate:
@@ -1049,7 +1068,8 @@ ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "A
                 "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
 
 
-STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce"}
+STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce", "lob", "hurl", "level",
+           "make", "trade"}  # ("accusations lobbed by both sides")
 
 
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "over", "despite", "during", "of", "from"}

@@ -1719,3 +1719,12 @@ def test_vowing_to_carry_on_an_attack_threatens():
     m = _one(_mentions_of("Hamas vowed to continue its rocket attacks on Israel."), "THREATEN")
     assert m.target.country == "ISR"
     assert "AGREE" not in _types(_mentions_of("The general vowed to continue his attacks until an agreement is signed."))
+
+
+def test_the_toll_of_a_background_attack_is_no_new_event():
+    """"arrested in connection with the bombings ... that killed 224 people": the toll of an attack mentioned as
+    background is no new ASSAULT; "a car bomb that killed 20 people exploded" reports one."""
+    text = ("Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania "
+            "last year that killed 224 people, police said today.")
+    assert _types(_mentions_of(text)) == {"COERCE"}
+    assert "ASSAULT" in _types(_mentions_of("A car bomb that killed 20 people exploded in Baghdad."))
