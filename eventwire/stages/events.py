@@ -194,11 +194,14 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = "asserted"  # the classifier's REJECT on "will not accept refugees" is the refusal itself
             if cand.trigger.lemma_.lower() in lexicon()["sporting_verbs"] and _about_sport(sent):
                 continue  # "Nigeria beat Cameroon 2-1 in Lagos": a result, not an attack
-            if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"]
-                                            and not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
+            if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"] | lexicon()["disaster_words"]
+                                            and (not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
+                                                 or cand.source.lemma_.lower() in lexicon()["disaster_words"])
                                             or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
                                                    for c in cand.source.children)):
-                continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000": nature is no actor
+                continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000", "Cholera has killed": no actor
+            if cand.sense.type == "ASSAULT" and _accidental(cand):
+                continue  # "a fire in Dhaka that killed 100", "were killed when a truck hit a bus": no attack
             if cand.sense.type == "PROTEST" and cand.source is not None \
                     and cand.trigger.lemma_.lower() in lexicon()["gathering_verbs"] \
                     and any(t.lemma_.lower() in lexicon()["peaceful_crowds"] for t in argument_span(cand.source) or ()):
@@ -443,6 +446,25 @@ def _vow_reading(cand: Candidate, cands: list) -> Candidate:
         places = _prep_objects(content[0].anchor, ("from", "to", "into"))
         target = places[0] if places else None
     return replace(cand, sense=replace(cand.sense, type=typ, mode=None, cameo=cameo), target=target)
+
+
+def _accidental(cand: Candidate) -> bool:
+    """Deaths a clause ties to a non-agent ("a fire ... that killed 100": the relative clause's antecedent) or to a
+    crash ("were killed when a truck hit a bus", "died when their boat capsized")."""
+    lex = lexicon()
+    verb = cand.trigger
+    if cand.nominal:
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex["non_agents"] \
+            and (cand.source is None or cand.source.lower_ in ("that", "which")):
+        return True
+    for clause in [c for c in verb.children if c.dep_ == "advcl"]:
+        subj = next((g for g in clause.children if g.dep_ in SUBJ), None)
+        if clause.lemma_.lower() in lex["accident_verbs"] or (
+                clause.lemma_.lower() in ("hit", "strike", "ram") and subj is not None
+                and subj.lemma_.lower() in lex["vehicles"]):
+            return True
+    return False
 
 
 CONDITION_MARKS = {"until", "unless", "if", "before", "after", "when", "once", "while"}

@@ -1728,3 +1728,15 @@ def test_the_toll_of_a_background_attack_is_no_new_event():
             "last year that killed 224 people, police said today.")
     assert _types(_mentions_of(text)) == {"COERCE"}
     assert "ASSAULT" in _types(_mentions_of("A car bomb that killed 20 people exploded in Baghdad."))
+
+
+def test_deaths_in_fires_epidemics_and_crashes_are_no_attacks():
+    """A fire that killed, cholera that killed, a truck that hit a bus, a capsized boat: deaths without an attacker;
+    "killed when rebels attacked their convoy" stays an attack."""
+    for text in ("The Brazilian government expressed condolences to Bangladesh over a fire in its capital city Dhaka "
+                 "that killed more than a hundred people.",
+                 "Cholera has killed 300 people in Haiti.",
+                 "Twelve people were killed when a truck hit a bus.",
+                 "Five migrants died when their boat capsized."):
+        assert "ASSAULT" not in _types(_mentions_of(text)), text
+    assert "ASSAULT" in _types(_mentions_of("Two soldiers were killed when rebels attacked their convoy."))
