@@ -155,7 +155,10 @@ def _document_author(doc_noun: Token) -> Optional[Token]:
     by = _by_objects(doc_noun) or [a for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in _by_objects(c)]
     named = [c for c in doc_noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
-    found = [a for a in poss + by + named if a.ent_type_ not in ("DATE", "TIME")]
+    # "Amnesty International issued a report accusing the army": who issued it
+    issuer = [_subject(doc_noun.head)[0]] if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" \
+        and not _subject(doc_noun.head)[1] else []
+    found = [a for a in poss + by + named + issuer if a is not None and a.ent_type_ not in ("DATE", "TIME")]
     return found[0] if found else None
 
 

@@ -1740,3 +1740,11 @@ def test_deaths_in_fires_epidemics_and_crashes_are_no_attacks():
                  "Five migrants died when their boat capsized."):
         assert "ASSAULT" not in _types(_mentions_of(text)), text
     assert "ASSAULT" in _types(_mentions_of("Two soldiers were killed when rebels attacked their convoy."))
+
+
+def test_a_report_accuses_for_whoever_issued_it_and_overrunning_a_base_seizes_it():
+    """"Amnesty International issued a report accusing the Nigerian army of torture": Amnesty accuses; "overran a
+    military base" (the small model leaves "overran" unlemmatised: lemma_fixes.tsv) is CAMEO 192."""
+    m = _one(_mentions_of("Amnesty International issued a report accusing the Nigerian army of torture."), "ACCUSE")
+    assert (m.source.name, m.target.country) == ("Amnesty International", "NGA")
+    assert _one(_mentions_of("Boko Haram jihadists overran a military base in northeast Nigeria."), "COERCE").cameo == "192"
