@@ -854,6 +854,7 @@ def _money_given(noun: Token) -> bool:
     return any(money(c) for c in modifiers) or (carrier is not None and carrier.ent_type_ == "MONEY")
 
 
+OFFICIAL_COMPLAINT = Sense("ACCUSE", "disapprove", "114")
 PHONE_CALL = Sense("CONSULT", "phone", "040")
 AMOUNT_NOUNS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "worth", "tonne", "ton", "amount", "sum"}
 UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
@@ -927,6 +928,13 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
     if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and (gl in lex["happening_verbs"] or gp in lex["happening_verbs"]) \
             and (gl != "take" or any(c.lemma_.lower() == "place" for c in gov.children)):
         return _happening(tok, gov, sense, patient, poss)
+    if sense.type == "PROTEST" and gov.pos_ == "NOUN" and gl in lex["document_nouns"] and gov.dep_ in ("dobj", "nsubjpass") \
+            and (via_prep is not None and via_prep.lower_ == "of" or tok.dep_ == "compound"):
+        # "sent letters of protest to Reno", "handed a protest note to the ambassador": a formal complaint (CAMEO 114)
+        sender, passive = _subject(gov.head)
+        addressee = _prep_objects(gov.head, ["to", "with"]) + _prep_objects(gov, ["to"]) + _children(gov.head, "dative")
+        return Candidate(tok, gov.head, OFFICIAL_COMPLAINT, _agent(gov.head) if passive else sender,
+                         addressee[0] if addressee else None, light_modality="asserted", nominal=True)
     if via_prep is not None and via_prep.lower_ == "of" and gov.pos_ == "NOUN" and gl in lex["declaring_nouns"]:
         declarer = [p for p in gov.children if p.dep_ == "poss" and _actor_like(p)] + _by_objects(gov)
         if declarer:  # "Hamas's announcement of a six-month lull": Hamas declares it

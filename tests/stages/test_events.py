@@ -1748,3 +1748,12 @@ def test_a_report_accuses_for_whoever_issued_it_and_overrunning_a_base_seizes_it
     m = _one(_mentions_of("Amnesty International issued a report accusing the Nigerian army of torture."), "ACCUSE")
     assert (m.source.name, m.target.country) == ("Amnesty International", "NGA")
     assert _one(_mentions_of("Boko Haram jihadists overran a military base in northeast Nigeria."), "COERCE").cameo == "192"
+
+
+def test_a_letter_of_protest_is_a_formal_complaint():
+    """"sent letters of protest to Reno", "handed a note of protest to the Chinese ambassador": ACCUSE 114 (complain
+    officially) by the sender against the addressee, not a meeting nor a street protest."""
+    m = _one(_mentions_of("Vietnam handed a note of protest to the Chinese ambassador."), "ACCUSE")
+    assert (m.cameo, m.source.country, m.target.country) == ("114", "VNM", "CHN")
+    ms = _mentions_of("Lawyers for the family sent letters of protest to Attorney General Janet Reno.")
+    assert _types(ms) == {"ACCUSE"}
