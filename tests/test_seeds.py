@@ -52,6 +52,13 @@ def test_police_detain_3500_on_saturday(results):
     assert m.location is not None and m.location.country == "RUS"
 
 
+def test_protests_where_police_detained_share_the_day(results):
+    # "... at rallies in over 100 cities across the country where demonstrators were calling for Navalny's release
+    # and protesting the government": what went on where the detentions happened, that Saturday
+    m = _find(results["003"].mentions, "PROTEST", "protesting")[0]
+    assert m.date == "2021-01-23" and m.target is not None and m.target.sector == "GOV"
+
+
 def test_october_asset_freeze(results):
     m = [m for m in results["003"].mentions if m.type == "SANCTION" and m.date == "2020-10"][0]
     assert m.date_precision == "month" and m.modality == "asserted"

@@ -251,6 +251,25 @@ def _when_timexes(clause: Token, timexes: list[Timex]) -> list[tuple[int, int, T
             and t.type in DATE_TYPES and t._span.end - 1 == before]
 
 
+def _where_timexes(clause: Token, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """"detained 3,500 people on Saturday at rallies in 100 cities where demonstrators were protesting the
+    government": a "where" clause on a place of the dated act tells what went on there then (the date of the verb the
+    place phrase hangs on)."""
+    while clause.dep_ == "conj" and clause.head.pos_ in VERBAL:  # "... were calling for X and protesting Y"
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return []
+    node = clause.head
+    for _ in range(6):  # noun -> preposition -> noun ... -> the verb the place phrase belongs to
+        if node.pos_ in VERBAL or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in VERBAL:
+        return []
+    gov = clause_head(node)
+    return [(3, d, t) for r, d, t in _clause_timexes(gov, gov, timexes) if r <= 1]
+
+
 def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(date, precision, date_text) for the event whose trigger is `trigger`.
 
@@ -281,6 +300,8 @@ def date_for_event(trigger: Token, timexes: list[Timex], dct) -> tuple[Optional[
             found = _antecedent_timexes(clause, timexes)
         if not found:
             found = _when_timexes(clause, timexes)
+        if not found:
+            found = _where_timexes(clause, timexes)
     past = clause.pos_ in VERBAL and clause_tense(clause) == "past"
     for _, _, t in found:
         if past and dct and _starts_after(t.value, dct):
