@@ -28,6 +28,7 @@ from .actor_lexicon import Actor, Lexicon, lexicon, words
 
 PLACE = "<place>"  # a name known to be a country, capital or city: never an article person
 PRONOUNS_GROUP = {"they", "them", "their", "themselves"}
+GOVERNANCE_HEADS = {"rule", "policy", "regime", "occupation", "administration", "leadership", "junta", "dictatorship"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
                "several", "many", "all", "both", "each", "any"}
@@ -650,7 +651,9 @@ class ArticleActors:
                 or head_key in self.lex.demonyms or (head_key and head_key[0] in self.lex.generic_heads)):
             if country is None or root.pos_ not in ("NOUN", "PROPN") or len(core) < 2:
                 return None
-            sector = None
+            # a state's rule or policy is its government's ("denounce Kremlin rule", "Chinese rule"); another thing
+            # of a country names the country only
+            sector = (sector or "GOV") if root.lemma_.lower() in GOVERNANCE_HEADS else None
         # "in France", "of the Riigikogu", "to Navalny"
         affiliate = None
         for prep in (c for c in root.children if c.dep_ == "prep"

@@ -201,6 +201,9 @@ def test_resolve_text_context_free():
     assert resolve_text("the weather") is None
     assert (resolve_text("the Pope").country, resolve_text("the Pope").sector) == ("VAT", "REL")
     assert resolve_text("The Justice Department").sector == "GOV"
+    # a state's rule or policy is its government's; another thing of a country names only the country
+    assert (resolve_text("Kremlin rule").country, resolve_text("Kremlin rule").sector) == ("RUS", "GOV")
+    assert resolve_text("Chinese rule").sector == "GOV" and resolve_text("Russian oil").sector is None
 
 
 @pytest.mark.slow
