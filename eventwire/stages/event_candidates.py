@@ -96,7 +96,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
     demanded = {act.i: d.target for d, acts in deadlines for act in acts}  # (the withdrawal is Belgrade's, if ever)
     out = [replace(c, source=demanded[c.anchor.i], light_modality="hypothetical") if c.anchor.i in demanded else c
            for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines] + investigations
-    return out + _gatherings(out, lex) + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
+    conferring = _gathered_to_confer(sent, out, lex)  # (over the broad CAMEO reading of the same verb)
+    out = [c for c in out if not (c.sense.confidence <= CAMEO_CONFIDENCE and c.anchor.i in {g.anchor.i for g in conferring})]
+    return out + _gatherings(out, lex) + conferring + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
 
 
@@ -432,6 +434,26 @@ def _gatherings(cands: list[Candidate], lex: dict) -> list[Candidate]:
         if src is not None and not passive:
             taken.add(head.i)
             out.append(Candidate(head, head, Sense("PROTEST", "demo", "141", confidence=c.sense.confidence), src, c.target))
+    return out
+
+
+CONFERRING_VERBS = {"discuss", "talk", "negotiate", "consult", "confer", "debate", "coordinate"}
+
+
+def _gathered_to_confer(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"NATO defence ministers gathered in Brussels to discuss ammunition production": officials who gather to
+    confer meet (CONSULT 'multilateral', CAMEO 040), with no partner named besides themselves."""
+    anchors = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in anchors or tok.lemma_.lower() not in lex["gathering_verbs"] | {"convene"}:
+            continue
+        if not any(is_infinitive(x) and x.lemma_.lower() in CONFERRING_VERBS for x in _children(tok, "xcomp", "advcl")):
+            continue
+        src, passive = _subject(tok)
+        if src is None or passive or src.lemma_.lower() in lex["crowd_nouns"] | lex["peaceful_crowds"]:
+            continue
+        out.append(Candidate(tok, tok, Sense("CONSULT", "multilateral", "040"), src, None))
     return out
 
 

@@ -1757,3 +1757,12 @@ def test_a_letter_of_protest_is_a_formal_complaint():
     assert (m.cameo, m.source.country, m.target.country) == ("114", "VNM", "CHN")
     ms = _mentions_of("Lawyers for the family sent letters of protest to Attorney General Janet Reno.")
     assert _types(ms) == {"ACCUSE"}
+
+
+def test_officials_gathered_to_confer_meet():
+    """"NATO defence ministers gathered in Brussels to discuss ..." is a multilateral meeting (CONSULT); protesters
+    who gather to discuss their next steps hold none."""
+    m = _one(_mentions_of("NATO defence ministers gathered in Brussels on Thursday to discuss ammunition production."),
+             "CONSULT")
+    assert m.mode == "multilateral" and m.source.country == "IGO"
+    assert "CONSULT" not in _types(_mentions_of("Protesters gathered outside parliament to discuss their next steps."))
