@@ -204,6 +204,9 @@ def test_resolve_text_context_free():
     # a state's rule or policy is its government's; another thing of a country names only the country
     assert (resolve_text("Kremlin rule").country, resolve_text("Kremlin rule").sector) == ("RUS", "GOV")
     assert resolve_text("Chinese rule").sector == "GOV" and resolve_text("Russian oil").sector is None
+    # the faith's own leaders, and the Church not taken for a man named Church
+    assert (resolve_text("Kenyan church leaders").country, resolve_text("Kenyan church leaders").sector) == ("KEN", "REL")
+    assert resolve_text("the Roman Catholic Church").actor_id == "org:catholic-church"
 
 
 @pytest.mark.slow

@@ -1766,3 +1766,11 @@ def test_officials_gathered_to_confer_meet():
              "CONSULT")
     assert m.mode == "multilateral" and m.source.country == "IGO"
     assert "CONSULT" not in _types(_mentions_of("Protesters gathered outside parliament to discuss their next steps."))
+
+
+def test_church_leaders_appeal_to_the_government():
+    """"Kenyan church leaders appealed to the government ...": the leaders are the church's (REL), so the government
+    appealed to is another actor and stays the target."""
+    m = _one(_mentions_of("Kenyan church leaders on Sunday appealed to the government to listen to the grievances of "
+                          "opposition supporters."), "REQUEST")
+    assert (m.source.sector, m.target.sector) == ("REL", "GOV")
