@@ -1774,3 +1774,11 @@ def test_church_leaders_appeal_to_the_government():
     m = _one(_mentions_of("Kenyan church leaders on Sunday appealed to the government to listen to the grievances of "
                           "opposition supporters."), "REQUEST")
     assert (m.source.sector, m.target.sector) == ("REL", "GOV")
+
+
+def test_relief_agencies_appealed_to_are_the_target():
+    """"Nicaragua appealed to international relief agencies for food ... for flood victims": the agencies asked (NGO)
+    are the target, not the victims the food is for."""
+    m = _one(_mentions_of("Nicaragua appealed to international relief agencies on Saturday for food, blankets and "
+                          "medicine for tens of thousands of flood victims."), "REQUEST")
+    assert m.target.sector == "NGO" and m.cameo == "0233"
