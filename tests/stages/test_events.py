@@ -1782,3 +1782,13 @@ def test_relief_agencies_appealed_to_are_the_target():
     m = _one(_mentions_of("Nicaragua appealed to international relief agencies on Saturday for food, blankets and "
                           "medicine for tens of thousands of flood victims."), "REQUEST")
     assert m.target.sector == "NGO" and m.cameo == "0233"
+
+
+def test_expressed_impatience_is_disapproval():
+    """"expressed impatience at Washington's failure", "voiced irritation at Tokyo's decision": disapproval (ACCUSE
+    111) of whoever failed or decided; concern and dismay stay pessimistic comments (no event)."""
+    m = _one(_mentions_of("Beijing voiced irritation at Tokyo's decision."), "ACCUSE")
+    assert (m.cameo, m.source.country, m.target.country) == ("111", "CHN", "JPN")
+    assert "ACCUSE" in _types(_mentions_of("Castro's point man expressed impatience at Washington's failure to enforce "
+                                           "the order."))
+    assert not _mentions_of("Moscow expressed dismay at NATO's decision.")
