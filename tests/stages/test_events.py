@@ -1792,3 +1792,9 @@ def test_expressed_impatience_is_disapproval():
     assert "ACCUSE" in _types(_mentions_of("Castro's point man expressed impatience at Washington's failure to enforce "
                                            "the order."))
     assert not _mentions_of("Moscow expressed dismay at NATO's decision.")
+
+
+def test_letting_prisoners_free_releases_them():
+    """"Yemen let free activists": a release (RETREAT 0841), as "let two hostages go" already was."""
+    m = _one(_mentions_of("Yemen let free activists in the face of protests."), "RETREAT")
+    assert (m.mode, m.cameo, m.source.country) == ("release", "0841", "YEM")
