@@ -97,7 +97,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     out = [replace(c, source=demanded[c.anchor.i], light_modality="hypothetical") if c.anchor.i in demanded else c
            for c in out if c.anchor.i not in paid] + [d for d, _ in deadlines] + investigations
     conferring = _gathered_to_confer(sent, out, lex)  # (over the broad CAMEO reading of the same verb)
-    out = [c for c in out if not (c.sense.confidence <= CAMEO_CONFIDENCE and c.anchor.i in {g.anchor.i for g in conferring})]
+    met = {g.anchor.i for g in conferring}
+    out = [c for c in out if not (c.sense.confidence <= CAMEO_CONFIDENCE and c.anchor.i in met)]
     return out + _gatherings(out, lex) + conferring + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
         + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
 
@@ -150,6 +151,12 @@ def _misread_speaker(cand: Candidate, lex: dict) -> Candidate:
                    target=None if passive else about)
 
 
+def _curated_anchors(cands: list[Candidate]) -> set[int]:
+    """Clause verbs that carry a curated reading (a verb known only from the broad CAMEO lexicon may yet be dropped for
+    want of the classifier's agreement, so it does not stand in the way of another reading of its clause)."""
+    return {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+
+
 def _document_author(doc_noun: Token) -> Optional[Token]:
     """Who a report or statement speaks for: its possessor ("Amnesty's report"), a "by" phrase on it or on the
     participle that issued it ("a report released by HRW"), or a named organisation in it ("an Amnesty report")."""
@@ -158,9 +165,9 @@ def _document_author(doc_noun: Token) -> Optional[Token]:
                                    for a in _by_objects(c)]
     named = [c for c in doc_noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
     # "Amnesty International issued a report accusing the army": who issued it
-    issuer = [_subject(doc_noun.head)[0]] if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" \
-        and not _subject(doc_noun.head)[1] else []
-    found = [a for a in poss + by + named + issuer if a is not None and a.ent_type_ not in ("DATE", "TIME")]
+    issuer, passive = _subject(doc_noun.head) if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" else (None, True)
+    found = [a for a in poss + by + named + ([issuer] if issuer is not None and not passive else [])
+             if a.ent_type_ not in ("DATE", "TIME")]
     return found[0] if found else None
 
 
@@ -247,8 +254,7 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     "told North Korea that it must let inspectors back", "Ethiopia must come to the table, Isaias said".
     (When the demanded act is itself an event, the coder's demanding speaker covers it.)"""
     anchors = {c.anchor.i for c in cands}
-    # (a verb known only from the broad CAMEO lexicon may yet be dropped: "told workers to return to work" asks)
-    acts_known = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+    acts_known = _curated_anchors(cands)  # ("told workers to return to work": the CAMEO "return" may be dropped)
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -318,7 +324,7 @@ def _investigations(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
     """Investigators at work ("investigators combed the wreckage for clues", "FBI agents interviewed hundreds of
     witnesses", "tribunal investigators began exhuming a mass grave"): an investigation (CAMEO 091), when the verb
     has no reading of its own here; whose doing is investigated is the "into"/"for" object or the object's owner."""
-    anchors = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}  # (a curated reading stands)
+    anchors = _curated_anchors(cands)  # (a curated reading stands)
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in anchors or tok.lemma_.lower() not in lex["investigative_verbs"]:
@@ -443,7 +449,7 @@ CONFERRING_VERBS = {"discuss", "talk", "negotiate", "consult", "confer", "debate
 def _gathered_to_confer(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
     """"NATO defence ministers gathered in Brussels to discuss ammunition production": officials who gather to
     confer meet (CONSULT 'multilateral', CAMEO 040), with no partner named besides themselves."""
-    anchors = {c.anchor.i for c in cands if c.sense.confidence > CAMEO_CONFIDENCE}
+    anchors = _curated_anchors(cands)
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in anchors or tok.lemma_.lower() not in lex["gathering_verbs"] | {"convene"}:
