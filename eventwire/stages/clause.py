@@ -126,6 +126,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             owner = next((a for a in cur.head.ancestors if a.pos_ == "NOUN" and a.ent_type_ not in NOT_AGENT_ENTITIES
                           and not (a.dep_ == "pobj" and a.head.lower_ in LOCATIVE_PREPS)), None)
             return owner, False
+        if subs and subs[0].pos_ == "VERB" and subs[0].tag_ != "VBG" and _children(subs[0], "dobj"):
+            # "the internationally recognised Government ... announced": the parser made the modifier the subject
+            return _children(subs[0], "dobj")[0], own_passive and cur is not verb
         if subs:
             return subs[0], own_passive and cur is not verb
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]

@@ -61,6 +61,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             if _adjectival_participle(tok) or _describing_participle(tok, lex):
                 continue  # "if striking Indian groups kept blocking ...": a modifier the parser made a clause
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ != "VBG":
+                continue  # "Libya's internationally recognised Government ... announced": only a gerund can be a subject
             if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
                     and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
@@ -179,6 +181,12 @@ def _trailing_report(verb: Token) -> bool:
         return False
     first = min(t.i for t in verb.subtree if not t.is_punct)
     return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _asked_about(tok: Token) -> bool:
+    """"asked him about the sanctions": a question, not asked for anything (no clause, no "for")."""
+    return tok.lemma_.lower() in lexicon()["questioning_verbs"] and bool(_prep_objects(tok, ["about"])) \
+        and not _children(tok, "xcomp", "ccomp") and not _prep_objects(tok, ["for"])
 
 
 def _adjectival_participle(tok: Token) -> bool:
@@ -561,6 +569,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if sense.needs_clause and not _children(tok, "xcomp", "ccomp") \
             and not any(is_infinitive(c) for c in _children(tok, "advcl")):  # ("leaned hard on Tehran to sign")
         return None  # "pushed the boat" is no demand, "pushed Kyiv to cede territory" is
+    if sense.type == "REQUEST" and _asked_about(tok):
+        return None  # "asked him about the sanctions": a question
     if sense.confidence <= CAMEO_CONFIDENCE and (lemma in lex["hypothetical"] or lemma in lex["future"]
                                                  or lemma in lex["negating"]):
         return None  # "the EU needs to send a signal", "plans to": a modality of another act, not an act
@@ -1007,6 +1017,9 @@ def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
             tgt = _object(gov)
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
             tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
+        if sense.poss_agent == "named" and any(p.lower_ in ("his", "her") or p.ent_type_ == "PERSON" for p in poss) \
+                and tgt is not None and tgt.ent_type_ == "PERSON":
+            return None  # "was continuing his attack against Putin": one person's words against another
         if light == "undergo":  # "X faces charges", "the town suffered an attack by rebels": X is the target
             by = [b for b in _by_objects(tok) + _prep_objects(tok, ["from"]) if b.ent_type_ not in ("DATE", "TIME")]
             return Candidate(tok, gov, sense, by[0] if by else _agent(gov) if passive else None, src,

@@ -34,7 +34,7 @@ from .clause import (
     _subject, argument_span, is_infinitive, quantity_of,
 )
 from .event_candidates import (
-    ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _describes_participant,
+    ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _asked_about, _describes_participant,
     _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -1389,6 +1389,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     threshold = CLASSIFIER_PAIR if not cands and _named_pair(sent.root) else CLASSIFIER_ALONE
     if best is None or p < threshold or scores.get("NONE", 0.0) >= p or any(c.sense.type == best for c in cands):
         return None
+    if best == "REQUEST" and any(_asked_about(t) for t in sent):
+        return None  # "met Sharif and asked about his health": the request the classifier sees is a question
     verb = sent.root
     reporting = lexicon()["reporting"]
     reporter = None

@@ -1798,3 +1798,50 @@ def test_letting_prisoners_free_releases_them():
     """"Yemen let free activists": a release (RETREAT 0841), as "let two hostages go" already was."""
     m = _one(_mentions_of("Yemen let free activists in the face of protests."), "RETREAT")
     assert (m.mode, m.cameo, m.source.country) == ("release", "0841", "YEM")
+
+
+def test_continued_attacks_are_attacks():
+    """"continued their attacks on Ghouta", "stepped up their attacks", "kept up its crackdown": an aspectual verb
+    carries the event noun, as "launched attacks" does; its subject acts."""
+    m = _one(_mentions_of("Syrian government forces continued their attacks on the Ghouta region near Damascus."),
+             "ASSAULT")
+    assert m.source.country == "SYR" and m.trigger == "attacks"
+    m = _one(_mentions_of("Rebels stepped up their attacks on the town."), "ASSAULT")
+    assert m.source.name == "Rebels" and "COOPERATE" not in _types(_mentions_of("Rebels stepped up their attacks."))
+    assert _one(_mentions_of("The army intensified its bombardment of the city."), "ASSAULT").cameo == "194"
+
+
+def test_charities_give_aid():
+    """A charity is an actor (NGO) that gives aid; a thing as subject would not be."""
+    m = _one(_mentions_of("The charity provides food assistance to Nigeria."), "AID")
+    assert (m.source.sector, m.target.country) == ("NGO", "NGA")
+
+
+def test_exhorting_embeds_the_act_asked_for():
+    """"exhorted citizens to stage mass protests": a request (REQUEST 020); the protests are asked for, not held."""
+    ms = _mentions_of("The government exhorted citizens to stage mass protests.")
+    assert _one(ms, "REQUEST").target.name == "citizens"
+    assert all(m.modality != "asserted" for m in ms if m.type == "PROTEST")
+
+
+def test_war_games_are_exercises():
+    """Joint war games are military cooperation (062); one side's alone a show of force (150)."""
+    m = _one(_mentions_of("The United States and Jordan staged war games in the desert."), "COOPERATE")
+    assert m.cameo == "062"
+    assert _one(_mentions_of("Iran held war games in the Gulf."), "MOBILIZE").cameo == "150"
+
+
+def test_a_participle_parsed_as_subject_is_no_act():
+    """"Libya's internationally recognised Government ... announced a ceasefire": the parser makes "recognised" the
+    subject; it is no recognition (SUPPORT 054), and the government it governs is the one that announces."""
+    ms = _mentions_of("Libya's Tripoli-based, internationally recognised Government of National Accord (GNA) "
+                      "announced a ceasefire on Friday, a statement from its leadership said.")
+    assert "SUPPORT" not in _types(ms)
+    assert _one(ms, "CONCEDE").source.name.startswith("Government")
+
+
+def test_asking_about_is_a_question():
+    """"asked him about the sanctions", "asked about his health": questions, not requests; "asked NATO for help" is."""
+    assert "REQUEST" not in _types(_mentions_of("Hamid Karzai met Nawaz Sharif and asked about his health."))
+    assert not _mentions_of("Reporters asked him about the sanctions.")
+    assert _one(_mentions_of("Georgia asked NATO for help."), "REQUEST").target.country == "IGO"
