@@ -503,7 +503,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if clauses and not _children(tok, "xcomp", "dobj") and not any(
                 a.lower_ in COMMITTING_AUX for c in clauses for a in c.children if a.dep_ == "aux"):
             return None  # "they agreed the timing was good": an opinion, not an agreement
-    for pl, preps, objects, sense in lex["verb_preps"]:
+    for pl, preps, objects, sense, stated in lex["verb_preps"]:
+        if stated and not _children(tok, "aux", "auxpass"):
+            continue  # "a witness wanted for questioning" describes him; "he is wanted for questioning" states it
         if lemma == pl and not (sense.mode == "visit" and _children(tok, "dobj")):  # "flew tents to Turkey": cargo
             for obj in _prep_objects(tok, preps):
                 lemmas = {t.lemma_.lower() for t in [obj, *obj.conjuncts]}

@@ -156,7 +156,8 @@ def lexicon() -> dict:
         "noun_modifier_senses": {k: [(frozenset(e["words"]), _sense(e, 0.55)) for e in (v if isinstance(v, list) else [v])]
                                  for k, v in raw["noun_modifier_senses"].items()},
         "idioms": {k: [(frozenset(e["words"]), _sense(e, PATTERN_CONFIDENCE)) for e in v] for k, v in raw["idioms"].items()},
-        "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p)) for p in raw["verb_prep_patterns"]],
+        "verb_preps": [(p["lemma"], tuple(p["preps"]), tuple(p["objects"]), _sense(p), bool(p.get("stated")))
+                       for p in raw["verb_prep_patterns"]],
         "object_senses": {k: [(frozenset(e["objects"]), tuple(e.get("preps") or ()), bool(e.get("bare")),
                                _sense({**e, "objects": None, "preps": None}))
                                for e in entries] for k, entries in raw["object_senses"].items()},

@@ -1845,3 +1845,20 @@ def test_asking_about_is_a_question():
     assert "REQUEST" not in _types(_mentions_of("Hamid Karzai met Nawaz Sharif and asked about his health."))
     assert not _mentions_of("Reporters asked him about the sanctions.")
     assert _one(_mentions_of("Georgia asked NATO for help."), "REQUEST").target.country == "IGO"
+
+
+def test_forensic_tests_are_an_investigation():
+    """"conducting further DNA tests of the hair": forensic work on a case (ACCUSE 090); a nuclear test stays a show
+    of force (MOBILIZE 150)."""
+    m = _one(_mentions_of("The FBI is conducting further DNA tests of the hair found outside the home."), "ACCUSE")
+    assert (m.mode, m.cameo) == ("investigate", "090")
+    assert _one(_mentions_of("North Korea conducted a nuclear test."), "MOBILIZE").cameo == "150"
+
+
+def test_wanted_by_the_police_is_sought_for_arrest():
+    """"Kopp is wanted as a material witness": sought for arrest (COERCE 173) by the authority that says so; "a
+    witness wanted for questioning" only describes him."""
+    m = _one(_mentions_of("The FBI says Kopp is wanted as a material witness in the case."), "COERCE")
+    assert (m.cameo, m.source.sector, m.target.text) == ("173", "COP", "Kopp")
+    assert "COERCE" not in _types(_mentions_of("They had described him only as a material witness wanted for "
+                                               "questioning, not a suspect."))
