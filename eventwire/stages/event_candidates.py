@@ -84,6 +84,13 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["effort_heads"]:
+            # "launched a mediation effort", "an aid package for Yemen", "a bombing campaign against Serbia": the
+            # modifier names the event, the head noun carries it in the clause
+            named = next((c for c in tok.children if c.dep_ == "compound" and _noun_lemma(c, lex) in lex["nouns"]), None)
+            cand = _noun_candidate(tok, lex, _noun_lemma(named, lex)) if named is not None else None
+            if cand:
+                out.append(cand)
     out = [_symbol_owner(_deployment_purpose(c, lex), lex) for c in out if not _background_casualties(c, lex)]
     # "if he is detained or extradited": an extradition names two states cooperating; with neither the
     # extraditing state nor where he is sent, only the person, there is no record to make
@@ -867,8 +874,8 @@ def _noun_lemma(tok: Token, lex: dict) -> str:
     return lemma
 
 
-def _noun_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
-    cand = _noun_reading(tok, lex)
+def _noun_candidate(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
+    cand = _noun_reading(tok, lex, lemma)
     if cand is not None and cand.sense.objects and (
             cand.target is None or not _object_words([cand.target]) & set(cand.sense.objects)):
         return None  # "the search for the gunman" is an investigation, "the search for survivors" is not
@@ -921,8 +928,8 @@ def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token],
     return None
 
 
-def _noun_reading(tok: Token, lex: dict) -> Optional[Candidate]:
-    lemma = _noun_lemma(tok, lex)
+def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
+    lemma = lemma or _noun_lemma(tok, lex)
     sense = lex["nouns"][lemma]
     for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children) \

@@ -79,6 +79,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "non_agents": "non_agents", "acting_nouns": "acting_nouns", "self_wishes": "self_wishes",
     "pejoratives": "pejoratives", "victim_verbs": "victim_verbs", "attack_nouns": "attack_nouns",
     "attack_verbs": "attack_verbs", "generic_verbs": "generic_verbs", "questioning_verbs": "questioning_verbs",
+    "effort_heads": "effort_heads",
     "peaceful_crowds": "peaceful_crowds", "struggle_verbs": "struggle_verbs", "cooperation_words": "cooperation_words",
     "partitive_heads": "partitive_heads", "sporting_verbs": "sporting_verbs", "sports_words": "sports_words",
     "prison_words": "prison_words", "evidential_verbs": "evidential_verbs",

@@ -1862,3 +1862,14 @@ def test_wanted_by_the_police_is_sought_for_arrest():
     assert (m.cameo, m.source.sector, m.target.text) == ("173", "COP", "Kopp")
     assert "COERCE" not in _types(_mentions_of("They had described him only as a material witness wanted for "
                                                "questioning, not a suspect."))
+
+
+def test_an_effort_carries_the_event_its_modifier_names():
+    """"launched a mediation effort", "an aid package for Yemen", "a bombing campaign against Serbia": the modifier
+    names the event, the head noun carries it in the clause; "a rescue operation" names none."""
+    m = _one(_mentions_of("Egypt has launched a mediation effort to prevent a military confrontation."), "CONSULT")
+    assert (m.cameo, m.source.country) == ("045", "EGY")
+    m = _one(_mentions_of("Japan announced an aid package for Yemen."), "AID")
+    assert (m.source.country, m.target.country) == ("JPN", "YEM")
+    assert _one(_mentions_of("NATO began a bombing campaign against Serbia."), "ASSAULT").target.country == "SRB"
+    assert not _mentions_of("The army launched a rescue operation in the mountains.")
