@@ -1044,7 +1044,11 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
         return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
+    if sense.patient and of and any(p.ent_type_ in ("GPE", "NORP", "ORG") for p in poss):
+        return Candidate(tok, tok, sense, poss[0], of[0], nominal=True)  # "Russia's arrest of Navalny": Russia arrests
     if sense.patient and (of or poss or patient is not None):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return None  # "protested the arrest of their leader", "after Navalny's arrest": background, no actor
         return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
     # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
     # by opposition parties", "the threat by Ankara to launch ...")

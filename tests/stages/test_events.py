@@ -1873,3 +1873,16 @@ def test_an_effort_carries_the_event_its_modifier_names():
     assert (m.source.country, m.target.country) == ("JPN", "YEM")
     assert _one(_mentions_of("NATO began a bombing campaign against Serbia."), "ASSAULT").target.country == "SRB"
     assert not _mentions_of("The army launched a rescue operation in the mountains.")
+
+
+def test_a_background_act_with_no_actor_is_no_event():
+    """"expelled two diplomats over the killing of a dissident", "blocked the road to protest the arrest of their
+    leader": an act named only as the topic of another, with nobody said to have done it, is background (issue 3);
+    an arrest a light verb carries ("announced the arrest of") or its actor named stays one."""
+    assert "ASSAULT" not in _types(_mentions_of("Germany expelled two Russian diplomats on Wednesday over the killing "
+                                                "of a Georgian dissident in a Berlin park."))
+    assert "COERCE" not in _types(_mentions_of("Hundreds of ethnic Albanians blocked the main road on Monday to "
+                                               "protest the arrest of their leader."))
+    m = _one(_mentions_of("Police announced the arrest of three men in Leeds."), "COERCE")
+    assert m.source.sector == "COP"
+    assert "COERCE" in _types(_mentions_of("The EU condemned Russia's arrest of Navalny."))
