@@ -390,7 +390,8 @@ def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Op
     entries = [e for key in keys for e in lex["object_senses"].get(key, ())]
     if not entries:
         return None
-    direct = _children(tok, "dobj", "obj", "nsubjpass", "oprd") + _particle_objects(tok)  # "was declared persona non grata"
+    # (a second direct object is the parser's error: "held discussions with the President Mohamed ... *Farmajo*")
+    direct = _children(tok, "dobj", "obj")[:1] + _children(tok, "nsubjpass", "oprd") + _particle_objects(tok)  # "was declared persona non grata"
     if tok.lemma_.lower() in CAUSATIVES:  # "let UN inspectors back into the country": they are let in
         direct += [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
     for objects, preps, bare, sense in entries:

@@ -729,8 +729,12 @@ def _naming(call: Token) -> list:
 
 def _describes_participant(cand: Candidate) -> bool:
     verb = cand.trigger  # (forces deployed somewhere are the news themselves: "riot police deployed in Lagos")
-    return not cand.nominal and verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None \
-        and cand.sense.type != "MOBILIZE"
+    if cand.nominal or _agent(verb) is not None:
+        return False
+    # "Soltan, who had been held in a military prison": what had been done to someone is their background
+    earlier = verb.dep_ == "relcl" and _children(verb, "auxpass") and any(
+        a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+    return earlier or verb.dep_ == "acl" and verb.tag_ == "VBN" and cand.sense.type != "MOBILIZE"
 
 
 def _actual_sides(cand: Candidate, lex: dict) -> Candidate:

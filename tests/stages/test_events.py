@@ -1886,3 +1886,31 @@ def test_a_background_act_with_no_actor_is_no_event():
     m = _one(_mentions_of("Police announced the arrest of three men in Leeds."), "COERCE")
     assert m.source.sector == "COP"
     assert "COERCE" in _types(_mentions_of("The EU condemned Russia's arrest of Navalny."))
+
+
+def test_links_broken_off_and_discussions_held():
+    """"broke off links with Taiwan": relations severed (SANCTION 161); "held bilateral discussions with X" is a
+    meeting (CONSULT), even where the parser gives "held" a second object that is a person."""
+    m = _one(_mentions_of("China has established diplomatic ties with El Salvador, after the country broke off links "
+                          "with Taiwan."), "SANCTION")
+    assert (m.cameo, m.target.country) == ("161", "TWN")
+    ms = _mentions_of("Ethiopian Prime Minister Dr Abiy Ahmed held bilateral discussions with the Somali President "
+                      "Mohamed Abdullahi Mohamed Farmajo at his office today.")
+    assert _types(ms) == {"CONSULT"} and _one(ms, "CONSULT").target.country == "SOM"
+
+
+def test_what_had_been_done_to_a_participant_is_background():
+    """"Egypt let free Soltan, who had been held in a military prison": the release is the news, the detention his
+    background; "Soltan, who was arrested on Monday, appeared in court" still reports the arrest."""
+    ms = _mentions_of("Egypt finally let free Mohamed Soltan, who had been held in a military prison in Cairo for "
+                      "almost two years.")
+    assert _types(ms) == {"RETREAT"}
+    assert "COERCE" in _types(_mentions_of("Soltan, who was arrested on Monday, appeared in court."))
+
+
+def test_teams_sent_to_monitor_a_ceasefire_are_peacekeeping():
+    """A deployment to monitor a ceasefire, or of election observers, is aid (AID 074), not a show of force."""
+    m = _one(_mentions_of("The Security Council approved the deployment of a U.N. advance team to monitor a ceasefire "
+                          "in Yemen."), "AID")
+    assert m.cameo == "074"
+    assert _one(_mentions_of("Russia deployed troops to the border."), "MOBILIZE").cameo == "154"
