@@ -1119,6 +1119,8 @@ def _is_a_thing(subject: Token, refs: list) -> bool:
         return False  # a name the tagger took for a common noun ("Trump has now suspended aid") is someone
     if len(subject.text) >= 2 and subject.text.isalpha() and subject.text.isupper():
         return False  # an acronym the tagger took for a common noun ("ICE returned 11 paintings") is an agency
+    if subject.is_title and any(c.dep_ == "prep" and c.is_title for c in subject.children):
+        return False  # a title-cased name the tagger took for a common noun ("Action Against Hunger", "Doctors Without Borders")
     members = _prep_objects(subject, ["of"])
     if members and not _is_a_thing(members[0], [None]):
         return False  # "hundreds of former fighters", "a string of guerrillas", "members of the party"

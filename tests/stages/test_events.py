@@ -1914,3 +1914,13 @@ def test_teams_sent_to_monitor_a_ceasefire_are_peacekeeping():
                           "in Yemen."), "AID")
     assert m.cameo == "074"
     assert _one(_mentions_of("Russia deployed troops to the border."), "MOBILIZE").cameo == "154"
+
+
+def test_cyber_attacks_and_named_aid_groups():
+    """"launched cyber warfare against India", "a cyber attack on the ministry": attacks on computer systems (COERCE
+    176), not armed attacks; "Action Against Hunger" is a name the tagger calls a common noun, so it can act."""
+    m = _one(_mentions_of("Pakistan-based groups have launched cyber warfare against India."), "COERCE")
+    assert (m.mode, m.cameo, m.target.country) == ("cyber", "176", "IND")
+    assert _types(_mentions_of("Russian hackers carried out a cyber attack on the ministry.")) == {"COERCE"}
+    assert "AID" in _types(_mentions_of("Action Against Hunger is providing food assistance to 300,000 people in "
+                                        "northeast Nigeria."))
