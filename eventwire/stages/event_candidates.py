@@ -506,7 +506,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                     src = None  # "attacks on hotels and a centre which left 166 dead": the antecedent may be wrong
                 return Candidate(tok, tok, result_sense, src, _object(tok))  # "the raid left nine passengers dead"
     if lemma in lex["opinion_with_clause"]:
-        clauses = _children(tok, "ccomp")
+        # ("agree with the NCAA that Gassnola made payments": the parser may hang the clause on the partner)
+        clauses = _children(tok, "ccomp") + [c for o in _prep_objects(tok, ["with"]) for c in o.children
+                                             if c.dep_ in ("relcl", "acl", "ccomp")
+                                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if clauses and not _children(tok, "xcomp", "dobj") and not any(
                 a.lower_ in COMMITTING_AUX for c in clauses for a in c.children if a.dep_ == "aux"):
             return None  # "they agreed the timing was good": an opinion, not an agreement

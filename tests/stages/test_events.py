@@ -1924,3 +1924,15 @@ def test_cyber_attacks_and_named_aid_groups():
     assert _types(_mentions_of("Russian hackers carried out a cyber attack on the ministry.")) == {"COERCE"}
     assert "AID" in _types(_mentions_of("Action Against Hunger is providing food assistance to 300,000 people in "
                                         "northeast Nigeria."))
+
+
+def test_agreeing_that_and_expressing_concern_are_comments():
+    """"agree with the NCAA that Gassnola made payments" is an opinion (the parser hangs the clause on the partner);
+    "expressed serious concern that violence has reached ..." and condolences are comments (no PLOVER event), even
+    where the classifier would read one; "agreed with Egypt that talks would resume" commits to something."""
+    assert not _mentions_of("Officials from Kansas have said they agree with the NCAA that Gassnola made payments to "
+                            "family members.")
+    assert not _mentions_of("On Tuesday, U.N. peacekeeping chief Jean-Pierre Lacroix expressed serious concern to the "
+                            "U.N. Security Council that violence in the Kasai provinces has reached very disturbing "
+                            "levels.")
+    assert _one(_mentions_of("Israel agreed with Egypt that talks would resume on Monday."), "AGREE").target.country == "EGY"
