@@ -193,8 +193,10 @@ def _climb(tok: Token):
         if cur.dep_ == "ROOT" or cur.head is cur:
             return
         dep = cur.dep_
-        if dep in ("relcl", "acl", "appos"):
-            return  # a relative clause is presupposed background, not the content of its host
+        if dep in ("relcl", "acl", "appos") and not (dep == "acl" and any(
+                c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in cur.children)):
+            return  # a relative clause is presupposed background, not the content of its host (but "the demand
+            # *that it close the offices*" is the demand's content)
         cur = cur.head
         yield cur, dep
 

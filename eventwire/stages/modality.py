@@ -79,6 +79,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
         found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled", "Israel cancelled a
         # planned visit by ...", "called off the summit"
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ in ("dobj", "nsubjpass") and (
+            anchor.head.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head.head) or "") in lex["negating"]):
+        found.add("negated")  # "vetoed a resolution condemning the crackdown": the condemnation was not made
     if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lex["occurrence_verbs"] \
             and any(c.dep_ == "neg" for c in anchor.head.children):
         found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"

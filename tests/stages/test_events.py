@@ -1936,3 +1936,18 @@ def test_agreeing_that_and_expressing_concern_are_comments():
                             "U.N. Security Council that violence in the Kasai provinces has reached very disturbing "
                             "levels.")
     assert _one(_mentions_of("Israel agreed with Egypt that talks would resume on Monday."), "AGREE").target.country == "EGY"
+
+
+def test_the_content_of_a_demand_noun_is_not_done():
+    """"rebuffed Washington's demand that it close the offices": the closing is what was demanded (the clause is the
+    noun's content, not a relative clause), so it is no act of its own."""
+    ms = _mentions_of("Syria rebuffed Washington's demand that it close the offices of Palestinian militant groups.")
+    assert "COERCE" not in _types(ms) and _one(ms, "REJECT").target.country == "USA"
+
+
+def test_a_vetoed_resolution_condemns_nobody():
+    """"Russia vetoed a UN resolution condemning the crackdown": the veto (REJECT 129) is Russia's; the condemnation
+    was not made, and it would have been the UN's, not Russia's."""
+    ms = _mentions_of("Russia vetoed a UN resolution condemning the crackdown.")
+    assert _one(ms, "REJECT").cameo == "129"
+    assert all(m.modality == "negated" and m.source.country != "RUS" for m in ms if m.type == "ACCUSE")
