@@ -111,6 +111,11 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
         cands = [_crowd_demand(c, cands) for c in cands]
+        # "warned of a nuclear war if the United States attacked", "threatened to kill the hostages unless their
+        # demands were met": the condition of a threat is no event of its own
+        threats = {i for c in cands if c.sense.type == "THREATEN" or c.sense.type in THREAT_TYPES
+                   for i in (c.anchor.i, c.trigger.i)}
+        cands = [c for c in cands if not _threat_condition(c.anchor, threats)]
         # PLOVER v0.8 (COERCE): "state of emergencies in relation to national disasters should generally not be
         # coded as COERCE 'restrict'": a curfew or emergency declared over a flood or an epidemic is no repression
         # (nor is containing or fighting the disaster itself: "to contain the coronavirus outbreak")
@@ -956,6 +961,20 @@ def _ultimatum(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if speaker is None or speaker.lower_ in SPEAKER_PRONOUNS:
         return None, None
     return speaker, faced
+
+
+def _threat_condition(anchor: Token, threats: set) -> bool:
+    """An "if"/"unless" clause on a threat (or on the act threatened, up its clause chain)."""
+    if anchor.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in anchor.children):
+        return False
+    gov = anchor.head
+    for _ in range(3):
+        if gov.i in threats:
+            return True
+        if gov.dep_ not in ("xcomp", "ccomp", "conj") or gov.head is gov:
+            return False
+        gov = gov.head
+    return False
 
 
 def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:

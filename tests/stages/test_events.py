@@ -1951,3 +1951,12 @@ def test_a_vetoed_resolution_condemns_nobody():
     ms = _mentions_of("Russia vetoed a UN resolution condemning the crackdown.")
     assert _one(ms, "REJECT").cameo == "129"
     assert all(m.modality == "negated" and m.source.country != "RUS" for m in ms if m.type == "ACCUSE")
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    """"vowed to scorch half of Israel if the Jewish state attacked Iraq", "threatened to kill the hostages unless their
+    demands were met": only the threat is coded; the condition is nobody's act (yet)."""
+    ms = _mentions_of("Saddam Hussein vowed to scorch half of Israel with chemical weapons if the Jewish state "
+                      "attacked Iraq.")
+    assert _types(ms) == {"THREATEN"}
+    assert _types(_mentions_of("The rebels threatened to kill the hostages unless their demands were met.")) == {"THREATEN"}
