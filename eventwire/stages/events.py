@@ -648,14 +648,18 @@ def _protested(verb: Token, source: Optional[Token]) -> Optional[Token]:
     demand that Congress ...", "protesters demanding that Quito ...", "to force Prime Minister Hasina from office"), or
     whose plan or government it is against ("a march against the Kim Dae-jung government's plan")."""
     holders = [verb] + ([source] if source is not None else []) + _by_objects(verb) + [
-        c for c in verb.children if c.dep_ == "acl"]  # ("a strike called by the opposition to force Hasina out")
+        c for c in verb.children if c.dep_ == "acl"] + [  # ("a strike called by the opposition to force Hasina out")
+        o for p in verb.children if p.dep_ == "prep" for o in _children(p, "pobj")
+        if any(a.dep_ == "acl" and a.tag_ == "VBG" for a in o.children)]  # ("marched through the capital demanding ...")
     for purpose in [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]:
         lemma = purpose.lemma_.lower()
         if lemma in DEMANDING_VERBS | {"force", "oust", "topple", "unseat"}:
             asked = [g for c in _children(purpose, "ccomp") for g in c.children if g.dep_ in SUBJ] + [
                 o for o in _children(purpose, "dobj") if _actor_like(o)] + [
                 g for o in _children(purpose, "dobj") if o.lemma_.lower() not in RELEASE_NOUNS  # (the freed are not
-                for g in _prep_objects(o, ["of"]) if _actor_like(g)]  # asked: "demanding the release of Navalny")
+                for g in _prep_objects(o, ["of"]) if _actor_like(g)] + [
+                g for o in _children(purpose, "dobj") if o.lemma_.lower() not in ASKED_FOR_NOUNS
+                for g in o.children if g.dep_ == "poss"]  # "the president's resignation"
             asked = [a for a in asked if a.pos_ in ("PROPN", "NOUN") and _actor_like(a)]
             if asked:
                 return asked[0]
@@ -1336,6 +1340,7 @@ def _mention(cand: Candidate, sent: Span, source, target, modality: str, reporte
 
 
 RELEASE_NOUNS = {"release", "freeing"}
+ASKED_FOR_NOUNS = RELEASE_NOUNS | {"freedom", "return", "repatriation", "safety", "rights"}  # asked for them, not of them
 RELEASE_CALLS = {"02": "0253", "10": "1053"}  # CAMEO: appeal for / demand release of persons or property
 
 

@@ -1960,3 +1960,14 @@ def test_the_condition_of_a_threat_is_no_event():
                       "attacked Iraq.")
     assert _types(ms) == {"THREATEN"}
     assert _types(_mentions_of("The rebels threatened to kill the hostages unless their demands were met.")) == {"THREATEN"}
+
+
+def test_a_march_demanding_someones_resignation_targets_them():
+    """"marched through the capital demanding the president's resignation": the protest is aimed at the president
+    (the parser hangs "demanding" on the capital); "demanding Elian's return" asks something *for* Elian."""
+    m = _one(_mentions_of("Thousands of students marched through the capital demanding the president's resignation."),
+             "PROTEST")
+    assert m.target is not None and m.target.text == "president"
+    m = _one(_mentions_of("Tens of thousands of Cuban women marched past the U.S. mission demanding Elian's return."),
+             "PROTEST")
+    assert m.target is None or "Elian" not in m.target.text
