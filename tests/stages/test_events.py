@@ -1971,3 +1971,10 @@ def test_a_march_demanding_someones_resignation_targets_them():
     m = _one(_mentions_of("Tens of thousands of Cuban women marched past the U.S. mission demanding Elian's return."),
              "PROTEST")
     assert m.target is None or "Elian" not in m.target.text
+
+
+def test_tear_gas_used_to_disperse_a_crowd_targets_the_crowd():
+    """"Police used tear gas to disperse the crowd": violent crowd control (ASSAULT 175) aimed at the crowd, not at the
+    tear gas."""
+    m = _one(_mentions_of("Police used tear gas to disperse the crowd."), "ASSAULT")
+    assert (m.cameo, m.target.text) == ("175", "crowd")
