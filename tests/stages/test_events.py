@@ -1978,3 +1978,11 @@ def test_tear_gas_used_to_disperse_a_crowd_targets_the_crowd():
     tear gas."""
     m = _one(_mentions_of("Police used tear gas to disperse the crowd."), "ASSAULT")
     assert (m.cameo, m.target.text) == ("175", "crowd")
+
+
+def test_an_invited_visit_is_not_made():
+    """"invited his Russian counterpart to visit Washington": the invitation is the act (AGREE 036); the visit is
+    only proposed."""
+    ms = _mentions_of("The president invited his Russian counterpart to visit Washington.")
+    assert _one(ms, "AGREE").cameo == "036"
+    assert all(m.modality == "hypothetical" for m in ms if m.type == "CONSULT")
