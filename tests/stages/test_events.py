@@ -1986,3 +1986,11 @@ def test_an_invited_visit_is_not_made():
     ms = _mentions_of("The president invited his Russian counterpart to visit Washington.")
     assert _one(ms, "AGREE").cameo == "036"
     assert all(m.modality == "hypothetical" for m in ms if m.type == "CONSULT")
+
+
+def test_forces_pulled_from_a_place_withdraw():
+    """"Russia pulled its forces from Kherson": a withdrawal (RETREAT 0872), as "pulled out" is; pulled diplomats stay
+    reduced relations (SANCTION 1662)."""
+    m = _one(_mentions_of("Russia pulled its forces from Kherson."), "RETREAT")
+    assert (m.mode, m.cameo) == ("withdraw", "0872")
+    assert _one(_mentions_of("Canada pulled its diplomats from Venezuela."), "SANCTION").cameo == "1662"
