@@ -111,6 +111,15 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                   for c in cands if _prison_sentence(c) and not any(
                       o.anchor.i == c.anchor.i and o.sense.type == "COERCE" for o in cands)]
         cands = [_crowd_demand(c, cands) for c in cands]
+        # "threatened military action against Syria", "threatened a general strike": the threat is coded by what it
+        # threatens (CAMEO 13x); the act threatened is its content, no event of its own
+        threatened = {c.anchor.i: c.sense.type for c in cands if c.nominal and c.trigger.dep_ == "dobj"
+                      and c.anchor.lemma_.lower() in THREATENING and c.sense.type in lexicon()["future_cameo"]}
+        cands = [replace(c, sense=replace(c.sense, cameo=lexicon()["future_cameo"][threatened[c.trigger.i]]))
+                 if not c.nominal and c.sense.type == "THREATEN" and c.trigger.i in threatened and c.sense.cameo == "130"
+                 else c for c in cands
+                 if not (c.nominal and c.trigger.dep_ == "dobj" and c.anchor.i in threatened
+                         and any(o.sense.type == "THREATEN" and o.trigger.i == c.anchor.i for o in cands))]
         # "warned of a nuclear war if the United States attacked", "threatened to kill the hostages unless their
         # demands were met": the condition of a threat is no event of its own
         threats = {i for c in cands if c.sense.type == "THREATEN" or c.sense.type in THREAT_TYPES
@@ -416,6 +425,7 @@ THREAT_CONDITIONS = {"if", "unless"}  # "would attack *if*": a condition on the 
 
 
 WITHDRAWN_PERSONNEL = {"1661", "1662", "1663"}  # peacekeepers, observers, aid workers pulled out: sent by the source
+THREATENING = {"threaten", "warn"}
 VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
 

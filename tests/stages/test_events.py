@@ -1994,3 +1994,19 @@ def test_forces_pulled_from_a_place_withdraw():
     m = _one(_mentions_of("Russia pulled its forces from Kherson."), "RETREAT")
     assert (m.mode, m.cameo) == ("withdraw", "0872")
     assert _one(_mentions_of("Canada pulled its diplomats from Venezuela."), "SANCTION").cameo == "1662"
+
+
+def test_a_threat_is_coded_by_what_it_threatens():
+    """"threatened military action against Syria" (CAMEO 138), "threatened a general strike" (133): one THREATEN
+    coded by its content; the act threatened is no event of its own."""
+    ms = _mentions_of("Turkey threatened military action against Syria.")
+    assert _types(ms) == {"THREATEN"} and (_one(ms, "THREATEN").cameo, _one(ms, "THREATEN").target.country) == ("138", "SYR")
+    assert _types(_mentions_of("The union threatened a general strike.")) == {"THREATEN"}
+    assert _one(_mentions_of("The US launched military action against Iraq."), "ASSAULT").target.country == "IRQ"
+
+
+def test_political_camps_can_criticise():
+    """"criticized by some leading moderates": moderates are people, so the criticism has its source."""
+    m = _one(_mentions_of("A controversial populist party has been criticized by some leading moderates as a threat "
+                          "to the country's unity."), "ACCUSE")
+    assert "moderates" in m.source.text
