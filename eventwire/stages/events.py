@@ -1046,9 +1046,13 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     # an uncoded people ("hundreds of Kurds") acts as civilians
     people = source is not None and source.ent_type_ == "NORP" and source.tag_ in ("NNPS", "NNS")
     source_sectors = [s_.sector or ("CVL" if people else None) for s_ in sources]
+    # uncoded crowds block and occupy as civilians ("supporters of the ousted president occupied ..."), but their
+    # beatings stay assaults ("supporters of the ruling party beat an opposition candidate")
+    crowd_sectors = [s_.sector or ("CVL" if people or head in lexicon()["crowd_nouns"] else None) for s_ in sources]
     for mode, when_lemma, when_type, sectors, heads, sense, unless_person in lexicon()["actor_readings"]:
+        acting = source_sectors if when_type == "ASSAULT" else crowd_sectors
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
-                and (when_type is None or cand.sense.type == when_type) and all(s_ in sectors for s_ in source_sectors) \
+                and (when_type is None or cand.sense.type == when_type) and all(s_ in sectors for s_ in acting) \
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))
     return cand

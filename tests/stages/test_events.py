@@ -2010,3 +2010,19 @@ def test_political_camps_can_criticise():
     m = _one(_mentions_of("A controversial populist party has been criticized by some leading moderates as a threat "
                           "to the country's unity."), "ACCUSE")
     assert "moderates" in m.source.text
+
+
+def test_crowds_and_opposition_occupy_and_block_in_protest():
+    """"Kurdish demonstrators seized the Greek embassy", "supporters of the ousted president occupied the state
+    television building", "opposition lawmakers blocked the podium": occupations and obstruction (PROTEST 144x), not
+    state coercion; rebels seizing a town and police blocking a road stay COERCE; a crowd's beating stays an assault;
+    "seized the chance" is no seizure."""
+    for text in ("Kurdish demonstrators seized the Greek embassy in Vienna.",
+                 "Supporters of the ousted president occupied the state television building.",
+                 "Opposition lawmakers blocked the podium to prevent a vote on the bill."):
+        assert _types(_mentions_of(text)) == {"PROTEST"}, text
+    assert _types(_mentions_of("Rebels seized the town.")) == {"COERCE"}
+    assert _types(_mentions_of("Police blocked the road to the capital.")) == {"COERCE"}
+    assert "ASSAULT" in _types(_mentions_of("Supporters of the ruling party beat an opposition candidate outside a "
+                                            "polling station."))
+    assert not _mentions_of("Malaysians must seize the chance to transform the economy.")
