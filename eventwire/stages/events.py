@@ -141,8 +141,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                           and is_infinitive(c.anchor) and c.anchor.head.i in violent)]
         # (and whom it disperses is whom it is aimed at, not the tear gas it is done with)
         cands = [replace(c, target=purposes[c.anchor.i]) if c.sense.type == "ASSAULT" and c.anchor.i in purposes
-                 and (c.target is None or c.target.lemma_.lower() in lexicon()["crowd_weapons"]
-                      or any(w.lemma_.lower() in lexicon()["crowd_weapons"] for w in c.target.subtree)) else c
+                 and (c.target is None or any(w.lemma_.lower() in lexicon()["crowd_weapons"] for w in c.target.subtree))
+                 else c
                  for c in cands]
         # PLOVER: a protest's topic, typically a demand, is not coded as an event of its own ("marched on
         # Friday, demanding Elian's return"): the protesters' demand goes with their protest
