@@ -273,8 +273,9 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        wish = lemma in lex["appeal_wishes"]  # "wants Cuban diplomats to meet his son": an appeal to them (020)
         if tok.pos_ != "VERB" or tok.i in anchors or lemma not in lex["reporting"] | lex["directive_verbs"] \
-                or lemma in OPINION_VERBS:
+                and not wish or lemma in OPINION_VERBS:
             continue  # ("believes Elian should go back to Cuba": an opinion, asked of no one)
         speaker, passive = _subject(tok)
         if speaker is None or passive or speaker.lower_ in OWN_PRONOUNS or not _actor_like(speaker):
@@ -283,13 +284,14 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
         acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + (
             [tok.head] if tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") else [])
         for act in acts:
-            if act.i in acts_known or act.dep_ == "xcomp" and not (lemma in lex["directive_verbs"] and addressee is not None
-                                                                 and is_infinitive(act)):
+            if act.i in acts_known or act.dep_ == "xcomp" and not (
+                    (lemma in lex["directive_verbs"] or wish) and addressee is not None and is_infinitive(act)):
                 continue
             asked = addressee
             if act.dep_ != "xcomp":
                 if not (_obliged(act) or lemma in lex["mandative_verbs"] and act.dep_ == "ccomp"
-                        and act.tag_ in ("VB", "VBP") and not _children(act, "aux", "auxpass")):
+                        and act.tag_ in ("VB", "VBP") and not _children(act, "aux", "auxpass")
+                        or wish and act.dep_ == "ccomp" and is_infinitive(act)):
                     continue
                 asked = next((c for c in act.children if c.dep_ in SUBJ), None)  # (its own: not a pronoun resolved)
                 if asked is None or asked.lower_ in OWN_PRONOUNS \

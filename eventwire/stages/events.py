@@ -335,7 +335,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                         mentions.append(m)  # the statement's own date is not in the clause: left open
             if speaker is not None:
                 # "Cuba told the UN that Washington must lift its embargo": the speaker demands it of the actor
-                said = reporter if reporter is not None else speaker.head  # ("told Israel to lift ...": told)
+                said = reporter if reporter is not None and speaker.head.lemma_.lower() not in lexicon()["appeal_wishes"] \
+                    else speaker.head  # ("told Israel to lift ...": told; "said he wants the UN to ...": wants)
                 ask = Candidate(said, said, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
                     cand.sense.type, "100"), confidence=cand.sense.confidence), speaker, cand.source)
                 addressee = _addressee(cand, said)
@@ -400,10 +401,14 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
     must act") nor a bystander's forecast."""
     verb = cand.anchor
     lex = lexicon()
-    if cand.source is not None and not cand.nominal and verb.dep_ == "xcomp" and is_infinitive(verb) \
-            and verb.head.lemma_.lower() in lex["directive_verbs"] and _children(verb.head, "dobj", "dative"):
-        speaker, passive = _subject(verb.head)  # "told Israel to lift its closure"
-        return None if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"} else speaker
+    asking = verb.head.lemma_.lower()
+    if cand.source is not None and not cand.nominal and is_infinitive(verb) and (
+            verb.dep_ == "xcomp" and asking in lex["directive_verbs"] | lex["appeal_wishes"]
+            and _children(verb.head, "dobj", "dative")
+            or verb.dep_ == "ccomp" and asking in lex["appeal_wishes"] and _children(verb, *SUBJ)):
+        speaker, passive = _subject(verb.head)  # "told Israel to lift its closure", "wants Israel to end ..."
+        unnamed = SPEAKER_PRONOUNS - {"it", "they"} - ({"he", "she"} if asking in lex["appeal_wishes"] else set())
+        return None if speaker is None or passive or speaker.lower_ in unnamed else speaker
     if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter) \
             and _addressee(cand, reporter) is None:
         return None

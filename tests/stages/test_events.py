@@ -2026,3 +2026,21 @@ def test_crowds_and_opposition_occupy_and_block_in_protest():
     assert "ASSAULT" in _types(_mentions_of("Supporters of the ruling party beat an opposition candidate outside a "
                                             "polling station."))
     assert not _mentions_of("Malaysians must seize the chance to transform the economy.")
+
+
+def test_wanting_another_actor_to_act_is_an_appeal():
+    """"Israel wants the Palestinians to arrest the militants": Israel asks it of them (REQUEST), the arrest is only
+    wanted; wanting something done by oneself ("wants to meet Putin") or of no actor ("wants prices to fall") asks
+    no one."""
+    ms = _mentions_of("Israel wants the Palestinians to arrest the militants.")
+    ask = _one(ms, "REQUEST")
+    assert (ask.source.country, ask.target.country) == ("ISR", "PSE")
+    assert _one(ms, "COERCE").modality == "hypothetical"
+    assert "REQUEST" not in _types(_mentions_of("Netanyahu wants to meet Putin in Moscow."))
+    assert not _mentions_of("Washington wants oil prices to fall.")
+
+
+def test_cracking_down_is_coercion():
+    """"Soldiers cracked down on the protesters": the verb of the noun "crackdown" (COERCE), aimed at its "on" object."""
+    m = _one(_mentions_of("Soldiers cracked down on the protesters in Yangon."), "COERCE")
+    assert (m.cameo, m.target.text) == ("175", "protesters")
