@@ -2044,3 +2044,34 @@ def test_cracking_down_is_coercion():
     """"Soldiers cracked down on the protesters": the verb of the noun "crackdown" (COERCE), aimed at its "on" object."""
     m = _one(_mentions_of("Soldiers cracked down on the protesters in Yangon."), "COERCE")
     assert (m.cameo, m.target.text) == ("175", "protesters")
+
+
+def test_a_weapon_that_explodes_is_a_bombing_by_someone_unnamed():
+    """"A bomb exploded outside the US embassy": a bombing (ASSAULT 183) with no attacker named, aimed at the
+    embassy; "a car bomb blast rocked ..." too; a gas explosion or a gas cylinder is no attack."""
+    m = _one(_mentions_of("A bomb exploded outside the US embassy in Nairobi on Friday."), "ASSAULT")
+    assert (m.cameo, m.source) == ("183", None) and "embassy" in m.target.text
+    assert "ASSAULT" in _types(_mentions_of("A car bomb blast rocked the market in Baghdad on Sunday."))
+    assert "ASSAULT" not in _types(_mentions_of("A gas explosion occurred at the factory on Sunday."))
+    killing = _mentions_of("The bomb went off at noon, killing 12 people.")
+    assert [m.target.text for m in killing if m.type == "ASSAULT"] == ["12 people"]
+
+
+def test_an_idiom_of_blame_is_no_light_verb():
+    """"laid the massacre at the door of the militias": the commission blames them (ACCUSE), it massacred no one."""
+    ms = _mentions_of("A United Nations commission laid the massacre of civilians at the door of the Janjaweed militias.")
+    assert _types(ms) == {"ACCUSE"}
+
+
+def test_nouns_of_abduction_massacre_and_ambush_are_attacks():
+    """The nouns of attack verbs carry their event as the verbs do: "rebels staged an ambush on an army convoy",
+    "gunmen carried out the massacre", "the massacre of 40 villagers by militiamen"; a kidnapping only worried
+    about is background."""
+    m = _one(_mentions_of("Rebels staged an ambush on an army convoy near Goma."), "ASSAULT")
+    assert "Rebels" in m.source.text
+    assert _one(_mentions_of("Gunmen carried out the massacre in the village in 1997."), "ASSAULT").mode == "massacre"
+    m = _one(_mentions_of("The massacre of 40 villagers by militiamen shocked the country."), "ASSAULT")
+    assert (m.mode, m.source.text, m.target.text) == ("massacre", "militiamen", "40 villagers")
+    assert _one(_mentions_of("The kidnapping of two aid workers in Darfur was condemned by the United Nations."),
+                "ASSAULT").mode == "abduct"
+    assert "ASSAULT" not in _types(_mentions_of("His family said they were worried about his kidnapping."))
