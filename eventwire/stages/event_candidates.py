@@ -949,7 +949,8 @@ def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token],
     mutual = [o for o in _prep_objects(noun, ["between"]) + _prep_objects(verb, ["between"]) if o.tag_ == "NNS"]
     if mutual:  # "fighting broke out between rival militias": the militias fight
         return Candidate(noun, verb, sense, mutual[0], None, light_modality="asserted", nominal=True)
-    agents = _by_objects(noun) + [p for p in poss if p.ent_type_ in ACTOR_ENTS]
+    agents = _by_objects(noun) + [p for p in poss if p.ent_type_ in ACTOR_ENTS] + (
+        _prep_objects(noun, ["of"]) if sense.of_agent else [])  # "the withdrawal of Syrian troops ended ..."
     if agents or sense.type in UNATTENDED_TYPES and noun.lemma_.lower() not in lexicon()["mutual_objects"]:
         # (a clash needs its sides: "clashes erupted after the match")
         return Candidate(noun, verb, sense, agents[0] if agents else None, patient, light_modality="asserted",
@@ -983,6 +984,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s_ in _children(c, *SUBJ)), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     of = _prep_objects(tok, ["of"])
+    if of and of[0].lemma_.lower() in sense.not_objects:
+        return None  # "the military's seizure of power": a coup, not a seizure of property
     # a light verb carries the noun: its subject acts
     gov = tok.head
     via_prep = None
@@ -1001,6 +1004,9 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             and (gov.pos_ == "NUM" or gov.lemma_.lower() in AMOUNT_NOUNS):
         via_prep, gov = None, gov.head  # "announced $33 million in aid to Mozambique": the amount stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    if via_prep is not None and via_prep.lower_ == "for" and gov.pos_ == "NOUN" and gl in lex["nouns"] \
+            and lex["nouns"][gl].type == "REQUEST":
+        return None  # "a call by Iraq's parliament for the withdrawal of coalition forces": asked for, the request's
     if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and (gl in lex["happening_verbs"] or gp in lex["happening_verbs"]) \
             and (gl != "take" or any(c.lemma_.lower() == "place" for c in gov.children)):
         return _happening(tok, gov, sense, patient, poss)
@@ -1044,6 +1050,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
         src, passive = _subject(gov)
         if passive:
             src = _agent(gov)
+            if src is None and sense.poss_agent and not sense.patient:
+                src = _noun_agent(tok)  # "Israel's withdrawal from Lebanon was completed": Israel withdrew
         pair = [o for o in _prep_objects(tok, ["between"]) if o.conjuncts]
         if src is None and pair and sense.type in SYMMETRIC | {"ASSAULT"}:
             # "talks between Israel and Syria were held": the conjuncts pair up, as without a light verb

@@ -2075,3 +2075,30 @@ def test_nouns_of_abduction_massacre_and_ambush_are_attacks():
     assert _one(_mentions_of("The kidnapping of two aid workers in Darfur was condemned by the United Nations."),
                 "ASSAULT").mode == "abduct"
     assert "ASSAULT" not in _types(_mentions_of("His family said they were worried about his kidnapping."))
+
+
+def test_withdrawal_nouns_name_who_withdraws():
+    """"Israel's withdrawal from southern Lebanon was completed", "the withdrawal of Syrian troops ... ended 29 years
+    of presence": RETREAT by the possessor or the "of" phrase; a withdrawal called for is only asked for."""
+    m = _one(_mentions_of("Israel's withdrawal from southern Lebanon was completed on Wednesday."), "RETREAT")
+    assert (m.source.country, m.target.country) == ("ISR", "LBN")
+    m = _one(_mentions_of("The withdrawal of Syrian troops from Lebanon ended 29 years of military presence."), "RETREAT")
+    assert m.source.country == "SYR"
+    assert "RETREAT" not in _types(_mentions_of("A call by Iraq's parliament for the withdrawal of U.S.-led coalition "
+                                                "forces was delivered to the U.S. embassy on Sunday."))
+
+
+def test_seizures_but_not_of_power():
+    """"the seizure of the tanker by Iran" is COERCE seize; "the military's seizure of power" is a coup, no seizure."""
+    m = _one(_mentions_of("The seizure of the tanker by Iran angered Britain."), "COERCE")
+    assert m.source.country == "IRN"
+    assert "COERCE" not in _types(_mentions_of("New Zealand froze relations with Fiji in protest at the military's "
+                                               "seizure of power in Suva."))
+
+
+def test_lemma_fixes_for_verbs_the_model_gets_wrong():
+    """The small model lemmatises "raged" as "rag" and "lambasted" as "lambast": the fix table restores the verbs."""
+    from eventwire.stages.parse import load_nlp
+    doc = load_nlp()("Heavy fighting raged as opposition leaders lambasted the government.")
+    assert {t.text: t.lemma_ for t in doc}["raged"] == "rage"
+    assert _one(_mentions_of("Opposition leaders lambasted the government on Monday."), "ACCUSE").cameo == "111"
