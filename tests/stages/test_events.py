@@ -2102,3 +2102,12 @@ def test_lemma_fixes_for_verbs_the_model_gets_wrong():
     doc = load_nlp()("Heavy fighting raged as opposition leaders lambasted the government.")
     assert {t.text: t.lemma_ for t in doc}["raged"] == "rage"
     assert _one(_mentions_of("Opposition leaders lambasted the government on Monday."), "ACCUSE").cameo == "111"
+
+
+def test_more_light_verbs_carry_their_event_noun():
+    """"took legal action against Zimbabwe" (ACCUSE 115), "undertook a raid on the camp", "spearheaded the assault on
+    the city": the subject does what the noun names."""
+    m = _one(_mentions_of("The IMF took legal action against Zimbabwe."), "ACCUSE")
+    assert (m.cameo, m.target.country) == ("115", "ZWE")
+    for text in ("Troops undertook a raid on the camp.", "The militia spearheaded the assault on the city."):
+        assert _one(_mentions_of(text), "ASSAULT").source is not None, text
