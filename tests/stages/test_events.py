@@ -2111,3 +2111,20 @@ def test_more_light_verbs_carry_their_event_noun():
     assert (m.cameo, m.target.country) == ("115", "ZWE")
     for text in ("Troops undertook a raid on the camp.", "The militia spearheaded the assault on the city."):
         assert _one(_mentions_of(text), "ASSAULT").source is not None, text
+
+
+def test_weapon_fire_is_no_natural_disaster():
+    """"pounded by Ethiopian heavy artillery and tank fire": fire from weapons is an attack (a fire alone is no actor)."""
+    m = _one(_mentions_of("Eritrean trenches were pounded by Ethiopian heavy artillery and tank fire on Sunday."), "ASSAULT")
+    assert m.source.country == "ETH"
+    assert not _mentions_of("A fire destroyed the market in Lagos on Sunday.")
+
+
+def test_missions_act_and_civil_actions_are_lawsuits():
+    """"A fact-finding mission arrived in Bujumbura to look into the bloodshed": a mission is an actor that can
+    investigate; "launched a civil action against Libya" is a lawsuit (ACCUSE 115)."""
+    ms = _mentions_of("A fact-finding mission arrived in Bujumbura on Monday to look into the causes of the bloodshed.")
+    assert "ACCUSE" in _types(ms)
+    m = _one(_mentions_of("Relatives of the victims have launched a civil action against Libya in a New York court."),
+             "ACCUSE")
+    assert (m.cameo, m.target.country) == ("115", "LBY")
