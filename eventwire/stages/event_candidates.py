@@ -1088,9 +1088,10 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
         by = [b for b in _by_objects(tok) + (_by_objects(of[0]) if of else []) if b.ent_type_ not in ("DATE", "TIME") and b.lower_ not in TIME_WORDS]
         if by and (of or patient is not None):  # "condemned the kidnapping of two aid workers by militants"
             return Candidate(tok, tok, sense, by[0], (of or [patient])[0], nominal=True)
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS | {"about"}:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and (
+                tok.head.lower_ in BACKGROUND_PREPS | {"about"} or tok.head.head.pos_ == "NOUN"):
             return None  # "protested the arrest of their leader", "after Navalny's arrest", "worried about his
-            # kidnapping": background, no actor
+            # kidnapping", "their response to the arrest of Navalny": background, no actor
         return Candidate(tok, tok, sense, None, (of or poss or [patient])[0], nominal=True)
     # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
     # by opposition parties", "the threat by Ankara to launch ...")

@@ -2128,3 +2128,12 @@ def test_missions_act_and_civil_actions_are_lawsuits():
     m = _one(_mentions_of("Relatives of the victims have launched a civil action against Libya in a New York court."),
              "ACCUSE")
     assert (m.cameo, m.target.country) == ("115", "LBY")
+
+
+def test_a_patient_noun_inside_another_noun_phrase_is_background():
+    """"debated their response to the arrest of Navalny", "serving a life sentence for the assassination of Rabin":
+    the act is the topic of another noun, with no actor stated: background, not a new event."""
+    ms = _mentions_of("Foreign ministers debated their response to the arrest of Kremlin critic Navalny.")
+    assert "COERCE" not in _types(ms)
+    assert "ASSAULT" not in _types(_mentions_of("Amir is serving a life sentence for the assassination of Rabin."))
+    assert "COERCE" in _types(_mentions_of("Foreign ministers debated the arrest of Navalny by Russian police."))
