@@ -505,6 +505,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if blast is not None:
         return blast
     lemma = tok.lemma_.lower()
+    if lemma in lex["stance_participles"] and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "extremists opposed to the truce": who they are, not an act
     if lemma in lex["result_verbs"]:
         results, result_sense = lex["result_verbs"][lemma]
         result = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")

@@ -2137,3 +2137,12 @@ def test_a_patient_noun_inside_another_noun_phrase_is_background():
     assert "COERCE" not in _types(ms)
     assert "ASSAULT" not in _types(_mentions_of("Amir is serving a life sentence for the assassination of Rabin."))
     assert "COERCE" in _types(_mentions_of("Foreign ministers debated the arrest of Navalny by Russian police."))
+
+
+def test_opposing_disapproves_and_opposing_a_measure_rejects_it():
+    """CAMEO codes "oppose" as disapproval (110, ACCUSE): "Russia opposed the expansion of NATO"; opposing a bill or
+    resolution rejects it (REJECT); "extremists opposed to the truce" describes them, no act."""
+    m = _one(_mentions_of("Russia opposed the expansion of NATO."), "ACCUSE")
+    assert (m.cameo, m.source.country) == ("110", "RUS")
+    assert "REJECT" in _types(_mentions_of("Britain opposed the resolution on Syria."))
+    assert "ACCUSE" not in _types(_mentions_of("Extremists opposed to the truce planted a bomb in Belfast."))
