@@ -1009,6 +1009,14 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     if via_prep is not None and via_prep.lower_ == "for" and gov.pos_ == "NOUN" and gl in lex["nouns"] \
             and lex["nouns"][gl].type == "REQUEST":
         return None  # "a call by Iraq's parliament for the withdrawal of coalition forces": asked for, the request's
+    if via_prep is not None and via_prep.lower_ == "for" and gl == "responsible" and gov.dep_ in ("acomp", "amod") \
+            and sense.type in ("ASSAULT", "COERCE"):
+        # "Kony and the LRA are responsible for mass killings", "the two sides responsible for mass killings" (a
+        # deed one is blamed for; "responsible for the talks" is a duty)
+        author = _subject(gov.head)[0] if gov.dep_ == "acomp" else gov.head
+        if author is not None and not _children(gov.head, "neg") and not _children(gov, "neg"):
+            return Candidate(tok, gov.head if gov.dep_ == "acomp" else tok, sense, author, patient,
+                             light_modality="asserted", nominal=True)
     if tok.dep_ == "nsubj" and gov.pos_ == "VERB" and (gl in lex["happening_verbs"] or gp in lex["happening_verbs"]) \
             and (gl != "take" or any(c.lemma_.lower() == "place" for c in gov.children)):
         return _happening(tok, gov, sense, patient, poss)

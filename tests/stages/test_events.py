@@ -2146,3 +2146,12 @@ def test_opposing_disapproves_and_opposing_a_measure_rejects_it():
     assert (m.cameo, m.source.country) == ("110", "RUS")
     assert "REJECT" in _types(_mentions_of("Britain opposed the resolution on Syria."))
     assert "ACCUSE" not in _types(_mentions_of("Extremists opposed to the truce planted a bomb in Belfast."))
+
+
+def test_being_responsible_for_violence_names_its_author():
+    """"Kony and the LRA are responsible for mass killings in Uganda": the LRA killed (ASSAULT); "is not responsible"
+    and "responsible for the talks" (a duty) name no deed."""
+    m = _one(_mentions_of("The LRA is responsible for mass killings in Uganda."), "ASSAULT")
+    assert "LRA" in m.source.text
+    assert not _mentions_of("Hamas is not responsible for the bombing.")
+    assert "CONSULT" not in _types(_mentions_of("The ministry is responsible for the talks."))
