@@ -629,6 +629,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         if src is None and sense.speech:  # "were forced to carry ammunition by the rebels": the parser hangs the
             src = next((a for x in _children(tok, "xcomp") for a in _by_objects(x)
                         if a.lower_ not in TIME_WORDS and a.ent_type_ not in ("DATE", "TIME")), None)  # the agent low
+        if src is None and sense.type == "MOBILIZE" and tgt is not None \
+                and _content_head(tgt).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES | {"reinforcement", "reservist"}:
+            src, tgt = tgt, None  # "hundreds of police officers were deployed": the force moves, for its state
     else:
         tgt = obj
         if src is not None and src.lemma_.lower() in lex["nouns"]:

@@ -2155,3 +2155,11 @@ def test_being_responsible_for_violence_names_its_author():
     assert "LRA" in m.source.text
     assert not _mentions_of("Hamas is not responsible for the bombing.")
     assert "CONSULT" not in _types(_mentions_of("The ministry is responsible for the talks."))
+
+
+def test_forces_deployed_in_the_passive_mobilise_for_their_state():
+    """"Indian troops were deployed along the border": the troops (India) mobilise (MOBILIZE 154), no agent needed;
+    "sent troops to protect civilians in Ivory Coast" is military protection (AID 074)."""
+    m = _one(_mentions_of("Indian troops were deployed along the border on Sunday."), "MOBILIZE")
+    assert m.source.country == "IND"
+    assert _one(_mentions_of("France sent troops to protect civilians in Ivory Coast."), "AID").cameo == "074"
