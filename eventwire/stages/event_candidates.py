@@ -668,6 +668,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                                            or obj.lemma_.lower() in lex["content_objects"]
                                            or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")):
         tgt = None  # "opened fire (on X)", "expressed regret (to X)": the object belongs to the predicate
+    if tgt is not None and sense.patient_preps and (tgt is obj or passive and tgt.lemma_.lower() in lex["force_words"]):
+        # "would use force against Taiwan": the object is the means, the target is in the phrase (or unstated)
+        tgt = next((o for o in _prep_objects(tok, sense.patient_preps) + _prep_objects(obj or tgt, sense.patient_preps)
+                    if o.ent_type_ not in ("DATE", "TIME")), None)
     if sense.objects and obj is None and passive and tgt is not None:
         obj = tgt  # "envoys were received by the minister"
     if sense.objects and obj is None:

@@ -106,6 +106,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
         cands = [_given_aid(_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands)))) for c in cands]
+        cands = [_option_kept_open(c, cands) for c in cands]
+        # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
+        kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
+        cands = [replace(c, sense=kept_open[c.trigger.i].sense, target=kept_open[c.trigger.i].target)
+                 if c.trigger.i in kept_open and c.sense.type == "REJECT" else c
+                 for c in cands if not (c.sense.type == "THREATEN" and _refused(c.trigger))]
         cands = [_protest_aim(_implied_target(_alerted_forces(_attack_instrument(c)), cands)) for c in cands]
         cands += [replace(c, sense=replace(c.sense, type="COERCE", mode="arrest", cameo="173"))
                   for c in cands if _prison_sentence(c) and not any(
@@ -435,6 +441,47 @@ WITHDRAWN_PERSONNEL = {"1661", "1662", "1663"}  # peacekeepers, observers, aid w
 THREATENING = {"threaten", "warn"}
 VOWING = {"vow", "pledge", "promise", "swear", "commit", "undertake"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE", "THREATEN"}
+
+
+KEPT_OPEN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def _option_kept_open(cand: Candidate, cands: list) -> Candidate:
+    """"Beijing has not ruled out the use of force against Taiwan", "refused to rule out military action": keeping
+    a hostile option open is a threat (CAMEO 13x, by what it keeps open), not a refusal that did not happen."""
+    verb = cand.trigger
+    if cand.sense.type != "REJECT" or cand.nominal or _phrasal(verb) != "rule out" \
+            or not (any(c.dep_ == "neg" for c in verb.children) or _refused(verb)):
+        return cand
+    obj = _object(verb)
+    if obj is None:
+        return cand
+    kept = next((o.sense.type for o in cands if o.trigger.i == obj.i and o.sense.type in KEPT_OPEN_TYPES), None) \
+        or _noun_type(obj)
+    if kept is None and obj.lemma_.lower() == "use" and any(
+            p.lemma_.lower() in lexicon()["force_words"] for p in _prep_objects(obj, ["of"])):
+        kept = "ASSAULT"  # "the use of force"
+    if kept not in KEPT_OPEN_TYPES:
+        return cand
+    target = next(iter(_prep_objects(obj, ["against", "on"])), cand.target)
+    return replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(kept, "130"),
+                                     confidence=cand.sense.confidence), target=target)
+
+
+def _noun_type(noun: Token) -> Optional[str]:
+    """The event type the lexicon gives a noun with its modifiers ("military action" ASSAULT), if any."""
+    lex = lexicon()
+    sense = lex["nouns"].get(noun.lemma_.lower())
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    for words, modified in lex["noun_modifier_senses"].get(noun.lemma_.lower(), ()):
+        if mods & words:
+            return modified.type
+    return sense.type if sense is not None and not sense.needs_modifier else None
+
+
+def _refused(verb: Token) -> bool:
+    """"refused to rule out": the verb is what its governor declines to do."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
 
 
 def _vow_reading(cand: Candidate, cands: list) -> Candidate:

@@ -2163,3 +2163,18 @@ def test_forces_deployed_in_the_passive_mobilise_for_their_state():
     m = _one(_mentions_of("Indian troops were deployed along the border on Sunday."), "MOBILIZE")
     assert m.source.country == "IND"
     assert _one(_mentions_of("France sent troops to protect civilians in Ivory Coast."), "AID").cameo == "074"
+
+
+def test_keeping_force_open_is_a_threat():
+    """"China said it would use force against Taiwan", "has not ruled out the use of force against Taiwan",
+    "refused to rule out sanctions against Moscow": threats (CAMEO 138, 1312) aimed at the named target; force used
+    now is an attack, with the "against" phrase as its target."""
+    for text, cameo in (("China said it would use force against Taiwan.", "138"),
+                        ("Beijing has not ruled out the use of force against Taiwan.", "138"),
+                        ("Washington refused to rule out sanctions against Moscow.", "1312")):
+        ms = [m for m in _mentions_of(text) if m.modality == "asserted"]
+        m = _one(ms, "THREATEN")
+        assert (m.cameo, m.target.country) == (cameo, "TWN" if "Taiwan" in text else "RUS"), text
+        assert "REJECT" not in _types(ms), text
+    m = _one(_mentions_of("The army used force against the rebels."), "ASSAULT")
+    assert m.target.text == "rebels"
