@@ -2178,3 +2178,10 @@ def test_keeping_force_open_is_a_threat():
         assert "REJECT" not in _types(ms), text
     m = _one(_mentions_of("The army used force against the rebels."), "ASSAULT")
     assert m.target.text == "rebels"
+
+
+def test_dismissing_an_official_is_no_rejection():
+    """"The president dismissed the interior minister": a domestic appointment matter, no REJECT; "dismissed the
+    report as propaganda" stays a denial."""
+    assert "REJECT" not in _types(_mentions_of("The president dismissed the interior minister on Monday."))
+    assert "REJECT" in _types(_mentions_of("Moscow dismissed the report as propaganda."))
