@@ -100,6 +100,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     paid = {pay.i for pay, _ in threats}
     deadlines = _deadlines(sent, lex)  # ("gave Belgrade until Friday to withdraw": nothing given)
     paid |= {d.anchor.i for d, _ in deadlines}
+    # ("... to withdraw or face air strikes": what the addressee would face is the ultimatum's threat, no event)
+    paid |= {c.i for _, acts in deadlines for a in acts for c in a.conjuncts if lex["light"].get(c.lemma_.lower()) == "undergo"}
     investigations = _investigations(sent, out, lex)  # (over the broad CAMEO reading: "agents interviewed" REQUEST)
     paid |= {c.anchor.i for c in investigations}
     demanded = {act.i: d.target for d, acts in deadlines for act in acts}  # (the withdrawal is Belgrade's, if ever)

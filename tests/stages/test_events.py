@@ -2185,3 +2185,11 @@ def test_dismissing_an_official_is_no_rejection():
     report as propaganda" stays a denial."""
     assert "REJECT" not in _types(_mentions_of("The president dismissed the interior minister on Monday."))
     assert "REJECT" in _types(_mentions_of("Moscow dismissed the report as propaganda."))
+
+
+def test_what_an_ultimatum_threatens_is_no_event():
+    """"NATO gave Belgrade 48 hours to withdraw its forces or face air strikes": an ultimatum (THREATEN 139) and a
+    demanded withdrawal; the air strikes Belgrade would face are the threat's content, not an attack."""
+    ms = _mentions_of("NATO gave Belgrade 48 hours to withdraw its forces or face air strikes.")
+    assert _one(ms, "THREATEN").cameo == "139"
+    assert "ASSAULT" not in _types(ms)
