@@ -181,6 +181,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if modality == "negated" and cand.sense.type == "THREATEN" \
                     and cand.anchor.lemma_.lower() in lexicon()["not_hesitant"]:
                 modality = "asserted"  # "would not hesitate to use its nuclear arsenal": the threat is made
+            if modality in ("future", "hypothetical") and cand.sense.type == "THREATEN" and not cand.nominal \
+                    and _stated_threat(cand.trigger):
+                modality = "asserted"  # "said it would take countermeasures if the US sold arms": threatened now
             # a second trigger of the same type chained to the first ("accused ..., alleging ...") is the same act
             if cand.anchor.dep_ in ("advcl", "xcomp") and (cand.anchor.head.i, cand.sense.type) in trigger_types:
                 continue
@@ -477,6 +480,14 @@ def _noun_type(noun: Token) -> Optional[str]:
         if mods & words:
             return modified.type
     return sense.type if sense is not None and not sense.needs_modifier else None
+
+
+def _stated_threat(verb: Token) -> bool:
+    """A threat verb in the speaker's own future or on its own condition ("would respond with military means if
+    NATO expanded"): the threat is what the statement does."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children) \
+        or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 def _refused(verb: Token) -> bool:

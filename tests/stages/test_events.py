@@ -2193,3 +2193,11 @@ def test_what_an_ultimatum_threatens_is_no_event():
     ms = _mentions_of("NATO gave Belgrade 48 hours to withdraw its forces or face air strikes.")
     assert _one(ms, "THREATEN").cameo == "139"
     assert "ASSAULT" not in _types(ms)
+
+
+def test_a_conditional_threat_is_made_when_stated():
+    """"China said it would take countermeasures if the US sold arms to Taiwan": the threat is made now (asserted);
+    a threat inside someone else's condition ("if Iran threatens Israel") stays hypothetical."""
+    m = _one(_mentions_of("China said it would take countermeasures if the US sold arms to Taiwan."), "THREATEN")
+    assert m.modality == "asserted"
+    assert _one(_mentions_of("If Iran threatens Israel, the US will act."), "THREATEN").modality == "hypothetical"
