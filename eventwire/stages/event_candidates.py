@@ -509,6 +509,12 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     if lemma in lex["stance_participles"] and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "extremists opposed to the truce": who they are, not an act
+    if lemma == "strike" and not _children(tok, "dobj"):
+        striker, passive = _subject(tok)
+        who = _subject(tok.head)[0] if striker is not None and striker.pos_ == "PRON" and tok.dep_ == "ccomp" else striker
+        if who is not None and not passive and _content_head(who).lemma_.lower() in lex["striking_subjects"]:
+            # ("unions said they would strike": the speaker is who "they" are)
+            return Candidate(tok, tok, Sense("PROTEST", "strike", "143"), striker, None)  # "dock workers struck"
     if lemma in lex["result_verbs"]:
         results, result_sense = lex["result_verbs"][lemma]
         result = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")
@@ -1192,7 +1198,10 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}  # "woul
 # (PLOVER v0.8: "announcements of future retreats should be coded as CONCEDE", and a future concession stays one)
 ANNOUNCED_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",  # "will release the hostages" (CAMEO 035, intent to yield)
-                "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
+                "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN",
+                "PROTEST": "THREATEN"}  # "the opposition said it would boycott the elections" (CAMEO 133)
+# PLOVER v0.8 THREATEN 'restrict': threats of "boycotts, strikes, blockades"; a planned rally or march is no threat
+THREATENING_PROTESTS = {"strike", "boycott", "obstruct"}
 
 
 STAGING = {"call", "organize", "organise", "lead", "stage", "mount", "plan", "order", "announce", "lob", "hurl", "level",

@@ -34,7 +34,7 @@ from .clause import (
     _subject, argument_span, is_infinitive, quantity_of,
 )
 from .event_candidates import (
-    ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, Candidate, _actual_sides, _asked_about, _describes_participant,
+    ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, THREATENING_PROTESTS, Candidate, _actual_sides, _asked_about, _describes_participant,
     _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates,
 )
 from .modality import _according_to, is_alleged, modality_of
@@ -1004,6 +1004,8 @@ def _announced_type(cand: Candidate) -> Optional[str]:
     """The type of announcing this act: a promised retreat or concession is CONCEDE, but only willingness to make
     it ("ready to end the war", "open to withdrawing") is AGREE, as willingness to cooperate is (NGEC codebook)."""
     announced = ANNOUNCED_AS.get(cand.sense.type)
+    if cand.sense.type == "PROTEST" and (cand.sense.mode not in THREATENING_PROTESTS or not _stated_threat(cand.anchor)):
+        return None  # ("supporters plan to hold a mass rally on Saturday": a plan, no threat; a strike said to come is)
     verb = cand.anchor
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" else verb.head
     if announced == "CONCEDE" and head.i != verb.i and head.lemma_.lower() in lexicon()["willingness"]:

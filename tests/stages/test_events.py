@@ -2201,3 +2201,14 @@ def test_a_conditional_threat_is_made_when_stated():
     m = _one(_mentions_of("China said it would take countermeasures if the US sold arms to Taiwan."), "THREATEN")
     assert m.modality == "asserted"
     assert _one(_mentions_of("If Iran threatens Israel, the US will act."), "THREATEN").modality == "hypothetical"
+
+
+def test_announced_strikes_and_boycotts_threaten_but_planned_rallies_do_not():
+    """PLOVER v0.8 THREATEN 'restrict' covers threats of "boycotts, strikes, blockades": "the opposition said it would
+    boycott the elections", "unions said they would strike on Thursday" add THREATEN (CAMEO 133) to the future
+    protest; "the opposition will stage a protest on Friday" is a plan only. Workers striking with no object walk out."""
+    for text in ("The opposition said it would boycott the elections.", "Unions said they would strike on Thursday."):
+        ms = _mentions_of(text)
+        assert _one(ms, "THREATEN").cameo == "133" and _one(ms, "PROTEST").modality == "future", text
+    assert "THREATEN" not in _types(_mentions_of("The opposition will stage a protest in Caracas on Friday."))
+    assert _one(_mentions_of("Dock workers struck on Monday."), "PROTEST").mode == "strike"
