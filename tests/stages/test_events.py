@@ -2212,3 +2212,18 @@ def test_announced_strikes_and_boycotts_threaten_but_planned_rallies_do_not():
         assert _one(ms, "THREATEN").cameo == "133" and _one(ms, "PROTEST").modality == "future", text
     assert "THREATEN" not in _types(_mentions_of("The opposition will stage a protest in Caracas on Friday."))
     assert _one(_mentions_of("Dock workers struck on Monday."), "PROTEST").mode == "strike"
+
+
+def test_roadblocks_set_up_are_blockades():
+    """"Serbs in northern Kosovo set up roadblocks": civilians obstructing (PROTEST 144); police roadblocks restrict
+    movement (COERCE 191)."""
+    assert _one(_mentions_of("Serbs in northern Kosovo set up roadblocks."), "PROTEST").cameo == "144"
+    assert _one(_mentions_of("Police set up roadblocks around the city."), "COERCE").cameo == "191"
+
+
+def test_tightened_security_is_more_police_power():
+    """"Delhi Police beefed up security at the borders", "security was tightened in Jerusalem": MOBILIZE (CAMEO
+    153), with security the predicate's own object, no target."""
+    m = _one(_mentions_of("Delhi Police beefed up security at the borders of the capital."), "MOBILIZE")
+    assert (m.cameo, m.target) == ("153", None)
+    assert "COOPERATE" not in _types(_mentions_of("India beefed up security along the Line of Control."))
