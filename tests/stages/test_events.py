@@ -2227,3 +2227,10 @@ def test_tightened_security_is_more_police_power():
     m = _one(_mentions_of("Delhi Police beefed up security at the borders of the capital."), "MOBILIZE")
     assert (m.cameo, m.target) == ("153", None)
     assert "COOPERATE" not in _types(_mentions_of("India beefed up security along the Line of Control."))
+
+
+def test_opening_a_criminal_case_is_an_investigation():
+    """"Authorities opened a criminal case against Navalny": a criminal investigation of him (ACCUSE 091)."""
+    m = _one(_mentions_of("Russian authorities opened a criminal case against Navalny."), "ACCUSE")
+    assert (m.cameo, m.target.text) == ("091", "Navalny")
+    assert not _mentions_of("The case was closed.")
