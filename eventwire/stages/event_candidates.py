@@ -975,14 +975,20 @@ def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token],
     return None
 
 
-def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
+def noun_sense(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Sense]:
+    """The sense the lexicon gives an event noun with its modifiers: "a military strike" is an attack, "a hunger
+    strike" a fast, "a general strike" a walk-out. None for a noun the lexicon does not know."""
     lemma = lemma or _noun_lemma(tok, lex)
-    sense = lex["nouns"][lemma]
     for words, modified in lex["noun_modifier_senses"].get(lemma, ()):
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children) \
                 or "@MONEY" in words and _money_given(tok):
-            sense = modified  # "a military strike" is an attack, "a hunger strike" a fast, "a general strike" a walk-out
-            break
+            return modified
+    return lex["nouns"].get(lemma)
+
+
+def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
+    lemma = lemma or _noun_lemma(tok, lex)
+    sense = noun_sense(tok, lex, lemma)
     carrier = tok.head if tok.dep_ == "dobj" else None  # "put pressure *on Israel*": the phrase hangs on the verb
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier or _actor_phrase(c, sense.needs_modifier)
                                         or c.dep_ in ("advcl", "acl") and any(  # "calls for Milosevic to step down"

@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, THREATENING_PROTESTS, Candidate, _actual_sides, _asked_about, _describes_participant,
-    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates,
+    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, noun_sense,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -473,12 +473,7 @@ def _option_kept_open(cand: Candidate, cands: list) -> Candidate:
 
 def _noun_type(noun: Token) -> Optional[str]:
     """The event type the lexicon gives a noun with its modifiers ("military action" ASSAULT), if any."""
-    lex = lexicon()
-    sense = lex["nouns"].get(noun.lemma_.lower())
-    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-    for words, modified in lex["noun_modifier_senses"].get(noun.lemma_.lower(), ()):
-        if mods & words:
-            return modified.type
+    sense = noun_sense(noun, lexicon(), noun.lemma_.lower())
     return sense.type if sense is not None and not sense.needs_modifier else None
 
 
