@@ -2234,3 +2234,10 @@ def test_opening_a_criminal_case_is_an_investigation():
     m = _one(_mentions_of("Russian authorities opened a criminal case against Navalny."), "ACCUSE")
     assert (m.cameo, m.target.text) == ("091", "Navalny")
     assert not _mentions_of("The case was closed.")
+
+
+def test_declared_curfews_and_emergencies_keep_their_own_codes():
+    """"declared a curfew" is COERCE 'curfew' (1723), "declared a state of emergency" 'martial-law' (1724)."""
+    assert _one(_mentions_of("The army declared a curfew in Srinagar."), "COERCE").cameo == "1723"
+    m = _one(_mentions_of("The government declared a state of emergency in the capital."), "COERCE")
+    assert (m.mode, m.cameo) == ("martial-law", "1724")
