@@ -574,12 +574,13 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         src, passive = _subject(tok)  # "called Erdogan to apologize": a phone call, the purpose the caller's own act
         if not passive:
             return Candidate(tok, tok, PHONE_CALL, src, _object(tok))
-    names = _naming(tok) if lemma == "call" else []
+    names = _naming(tok) if lemma in NAMING_VERBS else []
     if names:
         # "called the ambassador a very stupid guy": the parser may make the name an apposition of the one named
         apposed = [a for w in names for a in w.children if a.dep_ == "appos"]
         named = names + apposed
         named += [m for w in named for m in w.children if m.dep_ in ("amod", "compound")]
+        named += [o for w in names for o in _prep_objects(w, ["of"])]  # "called the sanctions an act of war"
         if not any(w.lemma_.lower() in lex["pejoratives"] for w in named):
             return None  # "a group called X", "called the vote a milestone": a name, not a call
         src, passive = _subject(tok)
@@ -758,6 +759,9 @@ def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:
 def _own_wish(verb: Token, lex: dict) -> bool:
     """"wants to thank", "seeking to demonstrate": a wish whose complement has no subject of its own."""
     return verb.lemma_.lower() in lex["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp"))
+
+
+NAMING_VERBS = {"call", "brand", "label", "dub", "term"}
 
 
 def _naming(call: Token) -> list:

@@ -2241,3 +2241,11 @@ def test_declared_curfews_and_emergencies_keep_their_own_codes():
     assert _one(_mentions_of("The army declared a curfew in Srinagar."), "COERCE").cameo == "1723"
     m = _one(_mentions_of("The government declared a state of emergency in the capital."), "COERCE")
     assert (m.mode, m.cameo) == ("martial-law", "1724")
+
+
+def test_calling_an_act_a_crime_or_provocation_is_a_denunciation():
+    """"North Korea called the sanctions an act of war", "China called the visit a provocation": the name condemns
+    (ACCUSE 111), as "called Munero a ruffian" does; "called the vote a milestone" is no accusation."""
+    for text in ("North Korea called the sanctions an act of war.", "China called the visit a provocation."):
+        assert _one(_mentions_of(text), "ACCUSE").cameo == "111", text
+    assert not _mentions_of("He called the vote a milestone.")
