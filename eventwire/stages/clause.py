@@ -110,6 +110,22 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 
 
+def _misattached_conj(verb: Token, head: Token, subject: Token) -> bool:
+    """A transitive act coordinated with a reported copula whose subject is a thing ("said the report was false and
+    accused the BBC of bias"): the act belongs to the speaker, not to the report."""
+    return verb.dep_ == "conj" and verb.head.i == head.i and head.lemma_ == "be" and head.dep_ == "ccomp" \
+        and subject.pos_ == "NOUN" and not subject.ent_type_ and bool(_children(verb, "dobj", "xcomp")) \
+        and not _can_act(subject)
+
+
+def _can_act(noun: Token) -> bool:
+    """A common noun for people or bodies: listed as acting or as a crowd, or an agent of the actor dictionary."""
+    from . import actor_lexicon  # (the actor dictionary is loaded once, on first use)
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon()["acting_nouns"] | lexicon()["crowd_nouns"] \
+        or (lemma,) in actor_lexicon.lexicon().agents or (noun.lower_,) in actor_lexicon.lexicon().agents
+
+
 def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     """(subject, is_passive) of a verb, inheriting through xcomp/conj/advcl chains when it has none."""
     cur = verb
@@ -129,6 +145,12 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         if subs and subs[0].pos_ == "VERB" and subs[0].tag_ != "VBG" and _children(subs[0], "dobj"):
             # "the internationally recognised Government ... announced": the parser made the modifier the subject
             return _children(subs[0], "dobj")[0], own_passive and cur is not verb
+        if subs and _misattached_conj(verb, cur, subs[0]):
+            # "Russia said the sanctions were illegal and threatened to retaliate": the parser coordinates the act
+            # with the reported copula; a thing cannot threaten, the speaker did
+            speakers = [c for c in cur.head.children if c.dep_ in SUBJ]
+            if speakers:
+                return speakers[0], False
         if subs:
             return subs[0], own_passive and cur is not verb
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]

@@ -2249,3 +2249,15 @@ def test_calling_an_act_a_crime_or_provocation_is_a_denunciation():
     for text in ("North Korea called the sanctions an act of war.", "China called the visit a provocation."):
         assert _one(_mentions_of(text), "ACCUSE").cameo == "111", text
     assert not _mentions_of("He called the vote a milestone.")
+
+
+def test_an_act_coordinated_with_a_reported_copula_is_the_speakers():
+    """"Russia said the sanctions were illegal and threatened to retaliate": the parser coordinates the act with
+    "were"; sanctions cannot threaten, so Russia did. People stay the actors ("said the protesters were violent and
+    attacked officers"). Summoning an ambassador is a diplomatic protest (ACCUSE 114)."""
+    m = _one(_mentions_of("Russia said the sanctions were illegal and threatened to retaliate."), "THREATEN")
+    assert m.source.country == "RUS"
+    m = _one(_mentions_of("The ministry said the report was false and accused the BBC of bias."), "ACCUSE")
+    assert "ministry" in m.source.text
+    assert "PROTEST" in _types(_mentions_of("Police said the protesters were violent and attacked officers."))
+    assert _one(_mentions_of("China summoned the US ambassador on Sunday."), "ACCUSE").cameo == "114"
