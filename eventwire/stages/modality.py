@@ -49,8 +49,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 found.add("hypothetical")
             elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
                 found.add("hypothetical")
-            elif c.dep_ == "mark" and low in ("until", "till", "before", "once") and tok.tag_ in ("VBZ", "VBP", "VB"):
-                found.add("hypothetical")  # "will protest until the minister resigns": not (yet) done
+            elif c.dep_ == "mark" and low in ("until", "till", "before", "once") and (tok.tag_ in ("VBZ", "VBP", "VB") or any(
+                    a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in tok.children)):
+                found.add("hypothetical")  # "will protest until the minister resigns", "until their demands are met"
             elif c.dep_ == "amod" and tok.pos_ == "NOUN":
                 mod = c.lemma_.lower()
                 if mod in ("plan", "planned", "upcoming", "scheduled", "forthcoming"):

@@ -2261,3 +2261,11 @@ def test_an_act_coordinated_with_a_reported_copula_is_the_speakers():
     assert "ministry" in m.source.text
     assert "PROTEST" in _types(_mentions_of("Police said the protesters were violent and attacked officers."))
     assert _one(_mentions_of("China summoned the US ambassador on Sunday."), "ACCUSE").cameo == "114"
+
+
+def test_what_must_happen_until_a_passive_present_is_not_yet_done():
+    """"will continue their strike until their demands are met": the demands are not met yet (hypothetical), as in
+    "until the minister resigns"; "fought until the rebels were defeated" happened."""
+    ms = _mentions_of("Teachers vowed to continue their strike until their demands are met.")
+    assert all(m.modality != "asserted" for m in ms if m.type == "CONCEDE")
+    assert _one(_mentions_of("They fought until the rebels were defeated."), "ASSAULT").modality == "asserted"
