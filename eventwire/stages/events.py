@@ -1545,6 +1545,9 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     src, passive = _subject(verb)
     if src is not None and src.lemma_.lower() in lexicon()["nouns"] and not src.ent_type_:
         return None  # "the crackdown garnered criticism": what an event led to, not a new act
+    if best == "MOBILIZE" and not any(t.lemma_.lower() in FORCE_NOUNS | lexicon()["force_words"]
+                                      or t.lemma_.lower() in lexicon()["attack_instruments"] for t in sent):
+        return None  # "Farkas will move to the company's headquarters": a mobilisation needs forces or arms
     tgt = _object(verb)
     if passive:
         src, tgt = _agent(verb), src

@@ -2269,3 +2269,13 @@ def test_what_must_happen_until_a_passive_present_is_not_yet_done():
     ms = _mentions_of("Teachers vowed to continue their strike until their demands are met.")
     assert all(m.modality != "asserted" for m in ms if m.type == "CONCEDE")
     assert _one(_mentions_of("They fought until the rebels were defeated."), "ASSAULT").modality == "asserted"
+
+
+def test_traits_shared_and_moves_of_people_are_no_events():
+    """"Russia and Ukraine share similar cultures and languages", "gave his name to the rifle": traits, not acts; a
+    person moving to a company office is no mobilisation (the classifier's MOBILIZE needs forces or arms)."""
+    for text in ("Russia and Ukraine share similar cultures and languages.",
+                 "Kalashnikov gave his name to the world's most widely wielded weapon.",
+                 "Farkas will move to the company's U.S. headquarters."):
+        assert not _mentions_of(text), text
+    assert "MOBILIZE" in _types(_mentions_of("Iraq moved tanks toward the Kuwaiti border."))
