@@ -254,6 +254,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 cand = replace(cand, source=owner)
                 sources = _actors_of(argument_span(owner), actor_for, resolve_actors) if owner is not None else [None]
                 # (else "the bomb killed 12": an attack whose attacker is not named)
+            if cand.sense.type == "CONSULT" and cand.sense.mode == "visit" and sources and all(
+                    s_ is not None and s_.sector in lexicon()["private_visitor_sectors"] for s_ in sources):
+                continue  # "thousands of Americans visited Cuba", "Chinese students went to Britain": private travel
             cand = _protest_aim(_actor_reading(cand, sources))  # (a blockade read as a protest: by what it demands)
             if cand.sense.type == "PROTEST" and not any(_coded(t) for t in targets):
                 # (a blockade by peasants became a protest here; a light verb's clause holds the purpose)

@@ -2279,3 +2279,11 @@ def test_traits_shared_and_moves_of_people_are_no_events():
                  "Farkas will move to the company's U.S. headquarters."):
         assert not _mentions_of(text), text
     assert "MOBILIZE" in _types(_mentions_of("Iraq moved tanks toward the Kuwaiti border."))
+
+
+def test_private_travel_is_no_official_visit():
+    """"Thousands of Americans visited Cuba", "Chinese students went to Britain": private travel, no CONSULT visit;
+    a delegation's or a leader's visit stays one."""
+    for text in ("Thousands of Americans visited Cuba last year.", "Chinese students went to Britain in June."):
+        assert "CONSULT" not in _types(_mentions_of(text)), text
+    assert _one(_mentions_of("An Israeli delegation visited Cairo on Monday."), "CONSULT").mode == "visit"
