@@ -2287,3 +2287,12 @@ def test_private_travel_is_no_official_visit():
     for text in ("Thousands of Americans visited Cuba last year.", "Chinese students went to Britain in June."):
         assert "CONSULT" not in _types(_mentions_of(text)), text
     assert _one(_mentions_of("An Israeli delegation visited Cairo on Monday."), "CONSULT").mode == "visit"
+
+
+def test_acts_of_anyone_or_nobody_are_no_events():
+    """"the name of anyone who donates more than 20,000 marks", "nobody attacked the embassy": no one in particular
+    acted; "the man who attacked the embassy" did."""
+    assert not _mentions_of("German law requires parties to publish the name of anyone who donates more than "
+                            "20,000 marks.")
+    assert "ASSAULT" not in _types(_mentions_of("Nobody attacked the embassy."))
+    assert "ASSAULT" in _types(_mentions_of("The man who attacked the embassy was arrested."))
