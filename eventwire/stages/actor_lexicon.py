@@ -94,7 +94,8 @@ class Actor:
         return None
 
 
-CAMEO_TO_ISO3 = {"KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "DDR": "DEU", "SUN": "RUS", "UNO": "IGO"}
+CAMEO_TO_ISO3 = {"KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "DDR": "DEU", "SUN": "RUS", "UNO": "IGO",
+                 "YUG": "SRB", "SCG": "SRB", "FRY": "SRB", "CSK": "CZE", "ANG": "AGO"}  # (Yugoslavia: Serbia, its successor in law)
 
 
 def _split_code(code: str) -> tuple[Optional[str], Optional[str]]:

@@ -118,6 +118,18 @@ def _misattached_conj(verb: Token, head: Token, subject: Token) -> bool:
         and not _can_act(subject)
 
 
+def coordinated_with(conj: Token) -> Token:
+    """What a conjoined verb is coordinated with. "He was accused of spying and arrested": the parser joins the
+    participle to the gerund inside the accusation; a past form cannot coordinate with a gerund, so it goes
+    with the passive verb the gerund depends on (he was arrested; the arrest is no content of the accusation)."""
+    head = conj.head
+    if conj.dep_ == "conj" and conj.tag_ in ("VBN", "VBD") and head.tag_ == "VBG" and head.dep_ in ("pobj", "pcomp") \
+            and head.head.pos_ == "ADP" and head.head.head.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in head.head.head.children):
+        return head.head.head
+    return head
+
+
 def _can_act(noun: Token) -> bool:
     """A common noun for people or bodies: listed as acting or as a crowd, or an agent of the actor dictionary."""
     from . import actor_lexicon  # (the actor dictionary is loaded once, on first use)
@@ -156,7 +168,8 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
         if pas:
             # "he is detained or extradited": a coordinated participle shares the passive
-            return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN")
+            return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN") or (
+                verb.tag_ == "VBD" and verb.head.i != coordinated_with(verb).i and not _children(verb, "dobj"))
         marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")]
         if marks:
             # "days after tens of thousands rallied": the parser hangs the subject under the marker
@@ -171,7 +184,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
                     and cur.head.lemma_.lower() in ("call", "prevail") for o in _children(p, "pobj")]
                 if objs and cur.head.lemma_ not in ("decide", "try", "want", "plan", "agree", "refuse", "use", "employ"):
                     return objs[0], False
-            cur = cur.head
+            cur = coordinated_with(cur)
             if cur.pos_ in ("ADP",):
                 cur = cur.head
             continue
@@ -219,7 +232,7 @@ def _climb(tok: Token):
                 c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in cur.children)):
             return  # a relative clause is presupposed background, not the content of its host (but "the demand
             # *that it close the offices*" is the demand's content)
-        cur = cur.head
+        cur = coordinated_with(cur)
         yield cur, dep
 
 

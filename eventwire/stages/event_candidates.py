@@ -69,6 +69,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(_misread_speaker(cand, lex), lex))
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["rejecting_adjectives"]:
+            cand = _called_unacceptable(tok, lex)
+            if cand:
+                out.append(cand)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
             src, _ = _subject(tok.head)  # "Washington is deeply sorry for the sinking of the Ehime Maru"
             sense = lex["predicate_adjectives"][tok.lemma_.lower()]
@@ -331,7 +335,12 @@ def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
             c for c in tok.children if c.lemma_.lower() in DEADLINE_UNITS]
         acts = [c for h in [tok] + spans for c in h.children
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and is_infinitive(c)]
-        if spans and acts:  # (the CAMEO dictionary's "give * hours to": an ultimatum, 139)
+        if spans and acts and all(a.lemma_.lower() in lex["departure_verbs"] for a in acts):
+            # "gave the OSCE mission chief 48 hours to leave the country": an expulsion, done now
+            envoy = _content_head(addressee).lemma_.lower() in lex["expelled_envoys"]
+            sense = Sense("SANCTION", "expel", "166") if envoy else Sense("COERCE", "deport", "174")
+            out.append((Candidate(tok, tok, sense, giver, addressee), acts))
+        elif spans and acts:  # (the CAMEO dictionary's "give * hours to": an ultimatum, 139)
             out.append((Candidate(tok, tok, Sense("THREATEN", None, "139", speech=True), giver, addressee), acts))
     return out
 
@@ -407,7 +416,14 @@ def _actor_like(tok: Token) -> bool:
             c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in tok.children):
         return True  # ("its European Union partners")
     agents = actor_lexicon.lexicon().agents
-    return (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents
+    if (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents:
+        return True
+    # "the head of the OSCE mission", "the leader of the rebels": an office of a named body
+    return tok.lemma_.lower() in OFFICE_HEADS and any(_actor_like(o) for o in _prep_objects(tok, ["of"]))
+
+
+OFFICE_HEADS = {"head", "chief", "leader", "director", "commander", "member", "spokesman", "spokeswoman",
+                "representative", "envoy", "chairman", "president", "secretary"}
 
 
 PAY_DEARLY = {"dearly", "heavily"}
@@ -502,8 +518,52 @@ def _device_blast(tok: Token, lex: dict) -> Optional[Candidate]:
     return Candidate(tok, tok, Sense("ASSAULT", "explosives", "183"), None, site, unattended=True)
 
 
+def _called_unacceptable(adj: Token, lex: dict) -> Optional[Candidate]:
+    """"The Contact Group's peace plan is unacceptable, Karadzic said": the speaker rejects the plan (CAMEO 127;
+    a ruling 128, terms or demands 120), aimed at whose plan it is. Said by no one, it is no event."""
+    copula = adj.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    document = subject.lemma_.lower()
+    code = lex["rejected_documents"].get(document) or ("120" if document in lex["rejectable_terms"] else None)
+    said = copula.head
+    if code is None or copula.dep_ not in ("ccomp", "parataxis") or said.lemma_.lower() not in lex["reporting"]:
+        return None
+    speaker, passive = _subject(said)
+    if speaker is None or passive:
+        return None
+    owner = [c for c in subject.children if c.dep_ == "poss" and _actor_like(c)
+             or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")] + _by_objects(subject)
+    return Candidate(adj, copula, Sense("REJECT", None, code), speaker, owner[0] if owner else None)
+
+
+def _relief_arrival(tok: Token, lex: dict) -> Optional[Candidate]:
+    """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
+    Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
+    it came (not a visit by the convoy)."""
+    if tok.lemma_.lower() not in lex["arrival_verbs"] and _phrasal(tok) not in lex["arrival_verbs"]:
+        return None
+    carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"]:
+        return None
+    relief = lex["aid_goods"] | lex["relief_modifiers"]
+    carried = [o for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver")
+               for o in _children(c, "dobj")]
+    if not ({c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")} | _object_words(
+            _prep_objects(carrier, ["of"]) + carried)) & relief:
+        return None
+    senders = [o for o in _prep_objects(carrier, ["from"]) + [o for c in carrier.children if c.dep_ == "acl"
+                                                               for o in _prep_objects(c, ["from"])]
+               + [o for of in _prep_objects(carrier, ["of"]) for o in _prep_objects(of, ["from"])]
+               if o.ent_type_ in ("GPE", "ORG", "NORP")] + [
+        c for c in carrier.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+    goal = (_prep_objects(tok, ["in", "at", "to", "into"]) + _children(tok, "dobj") + _prep_objects(tok, ["for"]))
+    return Candidate(tok, tok, Sense("AID", None, "073"), senders[0] if senders else None, goal[0] if goal else None)
+
+
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
-    blast = _device_blast(tok, lex)
+    blast = _device_blast(tok, lex) or _relief_arrival(tok, lex)
     if blast is not None:
         return blast
     lemma = tok.lemma_.lower()
@@ -970,7 +1030,9 @@ def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token],
     mutual = [o for o in _prep_objects(noun, ["between"]) + _prep_objects(verb, ["between"]) if o.tag_ == "NNS"]
     if mutual:  # "fighting broke out between rival militias": the militias fight
         return Candidate(noun, verb, sense, mutual[0], None, light_modality="asserted", nominal=True)
-    agents = _by_objects(noun) + [p for p in poss if p.ent_type_ in ACTOR_ENTS] + (
+    staged = [a for a in _staged_by(noun, lexicon()) if a.head.head.lemma_.lower() in STAGING]  # ("a strike called
+    # by opposition parties paralysed Dhaka"; not "a treaty signed by Peru and Ecuador ended ...": the signing is coded)
+    agents = _by_objects(noun) + staged + [p for p in poss if p.ent_type_ in ACTOR_ENTS] + (
         _prep_objects(noun, ["of"]) if sense.of_agent else [])  # "the withdrawal of Syrian troops ended ..."
     if agents or sense.type in UNATTENDED_TYPES and noun.lemma_.lower() not in lexicon()["mutual_objects"]:
         # (a clash needs its sides: "clashes erupted after the match")
@@ -1120,7 +1182,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     if sense.patient and of and any(p.ent_type_ in ("GPE", "NORP", "ORG") for p in poss):
         return Candidate(tok, tok, sense, poss[0], of[0], nominal=True)  # "Russia's arrest of Navalny": Russia arrests
     if sense.patient and (of or poss or patient is not None):
-        by = [b for b in _by_objects(tok) + (_by_objects(of[0]) if of else []) if b.ent_type_ not in ("DATE", "TIME") and b.lower_ not in TIME_WORDS]
+        by = [b for b in _by_objects(tok) + (_by_objects(of[0]) if of else []) + _staged_by(tok, lex)
+              if b.ent_type_ not in ("DATE", "TIME") and b.lower_ not in TIME_WORDS]
         if by and (of or patient is not None):  # "condemned the kidnapping of two aid workers by militants"
             return Candidate(tok, tok, sense, by[0], (of or [patient])[0], nominal=True)
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and (
@@ -1131,13 +1194,13 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
     # by opposition parties", "the threat by Ankara to launch ...")
     if not sense.patient:
-        # (a participle only when it stages the act: "called by", not "sought by", whose agent seeks)
-        by = _by_objects(tok) or [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                  and (lex["light"].get(c.lemma_.lower()) == "asserted" or c.lemma_.lower() in STAGING)
-                                  for a in _by_objects(c)]
+        # ("allegations of torture by police": after an "of" phrase, "by" names the torturers, unless the phrase
+        # names forces moved: "the call-up of 15,000 reservists by Eritrea"; a participle's "by" still names who
+        # staged the noun's act)
+        by = ([] if of and of[0].lemma_.lower() not in FORCE_NOUNS else _by_objects(tok)) or _staged_by(tok, lex)
         by = [b for b in by if b.lower_ not in TIME_WORDS and b.ent_type_ not in ("DATE", "TIME")]
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
-        if by and not background and not of:  # "allegations of torture by police": the police torture
+        if by and not background:
             return Candidate(tok, tok, sense, by[0], patient, nominal=True)
         # "nationwide protests with tens of thousands of demonstrators storming the streets": the crowd protests
         crowd = _prep_objects(tok, ["with"]) + [
@@ -1228,6 +1291,14 @@ def _names_a_day(poss: Token) -> bool:
     """"Valentine's Day protest": the possessor names a day, not an actor."""
     nxt = poss.doc[poss.i + 2] if poss.i + 2 < len(poss.doc) else None
     return nxt is not None and nxt.lower_ in DAY_NOUNS
+
+
+def _staged_by(noun: Token, lex: dict) -> list:
+    """Who a participle says staged the act: "a strike called by opposition parties", "the suspension of aid,
+    announced by the State Department" (only a participle that stages it: not "sought by", whose agent seeks)."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and (lex["light"].get(c.lemma_.lower()) == "asserted" or c.lemma_.lower() in STAGING)
+            for a in _by_objects(c)]
 
 
 def _by_objects(tok: Token) -> list:

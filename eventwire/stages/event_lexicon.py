@@ -85,7 +85,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "prison_words": "prison_words", "evidential_verbs": "evidential_verbs",
     "occurrence_verbs": "occurrence_verbs", "open_to": "open_to_heads", "not_hesitant": "not_hesitant_heads",
     "protest_purposes": "protest_purposes", "directive_verbs": "directive_verbs",
-    "mandative_verbs": "mandative_verbs", "appeal_wishes": "appeal_wishes", "blast_verbs": "blast_verbs", "stance_participles": "stance_participles", "force_words": "force_words", "striking_subjects": "striking_subjects", "private_visitor_sectors": "private_visitor_sectors", "generic_agents": "generic_agents", "explosive_devices": "explosive_devices", "crowd_nouns": "crowd_nouns", "forced_moves": "forced_moves",
+    "mandative_verbs": "mandative_verbs", "appeal_wishes": "appeal_wishes", "blast_verbs": "blast_verbs", "stance_participles": "stance_participles", "force_words": "force_words", "striking_subjects": "striking_subjects", "private_visitor_sectors": "private_visitor_sectors", "generic_agents": "generic_agents", "explosive_devices": "explosive_devices", "arrival_verbs": "arrival_verbs", "aid_carriers": "aid_carriers", "rejecting_adjectives": "rejecting_adjectives", "departure_verbs": "departure_verbs", "expelled_envoys": "expelled_envoys", "rejectable_terms": "rejectable_terms", "aid_goods": "aid_goods", "relief_modifiers": "relief_modifiers", "crowd_nouns": "crowd_nouns", "forced_moves": "forced_moves",
     "continuing_phrasals": "continuing_phrasals", "document_nouns": "document_nouns", "in_phrase_acts": "in_phrase_acts",
     "halting_objects": "halting_objects", "ceasefire_declaring": "ceasefire_declaring",
     "willingness": "willingness_heads", "defied_documents": "defied_documents",

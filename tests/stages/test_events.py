@@ -2296,3 +2296,75 @@ def test_acts_of_anyone_or_nobody_are_no_events():
                             "20,000 marks.")
     assert "ASSAULT" not in _types(_mentions_of("Nobody attacked the embassy."))
     assert "ASSAULT" in _types(_mentions_of("The man who attacked the embassy was arrested."))
+
+
+def test_a_past_form_coordinated_with_a_gerund_goes_with_the_passive_verb():
+    """"He was accused of spying and arrested by the police": the arrest is no content of the accusation (a past
+    participle cannot coordinate with the gerund "spying"); "accused him of spying and arrested him" too."""
+    m = _one(_mentions_of("He was accused of spying and arrested by the police on Monday."), "COERCE")
+    assert m.modality == "asserted" and "police" in m.source.text and m.target.text == "He"
+    m = _one(_mentions_of("The two men were accused of smuggling weapons and detained at the border."), "COERCE")
+    assert m.source is None and "men" in m.target.text
+    assert "COERCE" not in _types(_mentions_of("He was accused of spying and of plotting to arrest the king."))
+
+
+def test_participles_that_stage_a_noun_name_its_actor():
+    """"The suspension of U.S. military aid to Guatemala, announced by the State Department", "a general strike
+    called by opposition parties paralysed Dhaka", "the call-up of 15,000 reservists by Eritrea"."""
+    m = _one(_mentions_of("The suspension of U.S. military aid to Guatemala, announced by the State Department on "
+                          "Friday, follows evidence of abuses."), "SANCTION")
+    assert m.source.country == "USA" and m.target.country == "GTM"
+    m = _one(_mentions_of("A general strike called by opposition parties paralysed Dhaka."), "PROTEST")
+    assert "opposition" in m.source.text
+    m = _one(_mentions_of("The call-up of 15,000 reservists by Eritrea has raised fears of renewed fighting."), "MOBILIZE")
+    assert m.source.country == "ERI"
+    # (a treaty "signed by" two states: the signing is coded, the treaty adds nothing)
+    ms = _mentions_of("A peace treaty signed in Brasilia by Peru and Ecuador on Monday ended decades of hostilities.")
+    assert _types(ms) == {"SUPPORT"}
+
+
+def test_hyphenated_event_nouns_and_ethnic_cleansing():
+    """"call-up", "clamp-down", "round-up" are the nouns callup, clampdown, roundup; "the ethnic cleansing of Muslim
+    villages by Bosnian Serb forces" is mass expulsion (CAMEO 203) by those forces."""
+    assert _one(_mentions_of("Israel ordered a call-up of reservists on Sunday."), "MOBILIZE").source.country == "ISR"
+    assert _one(_mentions_of("Beijing announced a clamp-down on dissidents."), "COERCE").cameo == "175"
+    assert _one(_mentions_of("Police carried out a round-up of suspected militants in Karachi."), "COERCE").mode == "arrest"
+    m = _one(_mentions_of("The ethnic cleansing of Muslim villages around Prijedor by Bosnian Serb forces continued "
+                          "through the summer."), "ASSAULT")
+    assert m.cameo == "203" and "forces" in m.source.text
+    assert "ASSAULT" not in _types(_mentions_of("The cleansing of the river took three years."))
+
+
+def test_relief_that_arrives_is_delivered_aid():
+    """"An aid convoy from Jordan arrived in Baghdad": humanitarian aid (AID 073) from Jordan, no visit by a convoy;
+    a minister who arrives still visits."""
+    m = _one(_mentions_of("An aid convoy from Jordan arrived in Baghdad on Sunday."), "AID")
+    assert m.cameo == "073" and m.source.country == "JOR" and m.target.country == "IRQ"
+    m = _one(_mentions_of("Relief flights carrying tents and blankets from the United Arab Emirates landed in "
+                          "Muzaffarabad on Tuesday."), "AID")
+    assert m.source.country == "ARE"
+    assert "AID" not in _types(_mentions_of("A cargo ship carrying cars docked in Rotterdam."))
+    assert "CONSULT" in _types(_mentions_of("The Chinese foreign minister arrived in Moscow on Monday."))
+
+
+def test_a_plan_called_unacceptable_is_rejected_by_the_speaker():
+    """"The Contact Group's peace plan is unacceptable, Karadzic said": Karadzic rejects the plan (CAMEO 127), aimed
+    at the Contact Group; negated or said by no one, nothing."""
+    m = _one(_mentions_of("The Contact Group's peace plan for Bosnia is unacceptable in its present form, Bosnian "
+                          "Serb leader Radovan Karadzic said on Sunday."), "REJECT")
+    assert m.cameo == "127" and "Karadzic" in m.source.text and "Contact Group" in m.target.text
+    assert _one(_mentions_of("Syria said the Israeli conditions were unacceptable."), "REJECT").target.country == "ISR"
+    assert "REJECT" not in _types(_mentions_of("The plan is not unacceptable, the minister said."))
+    assert "REJECT" not in _types(_mentions_of("The plan is unacceptable."))
+
+
+def test_a_deadline_to_leave_is_an_expulsion():
+    """"gave the head of the OSCE mission 48 hours to leave the country": expelled (SANCTION 166 for envoys and
+    monitors, COERCE 174 for others), not an ultimatum; a deadline to withdraw stays one (THREATEN 139);
+    "gave the green light to sending troops" gives nothing, the sending is the event."""
+    m = _one(_mentions_of("Yugoslavia gave the head of the OSCE mission 48 hours to leave the country."), "SANCTION")
+    assert m.cameo == "166" and m.source.country == "SRB"
+    assert _one(_mentions_of("Iraq gave the American journalists 24 hours to leave."), "COERCE").cameo == "174"
+    assert _one(_mentions_of("NATO gave Belgrade until Friday to withdraw its troops."), "THREATEN").cameo == "139"
+    ms = _mentions_of("NATO ambassadors gave the green light on Wednesday to sending 3,500 troops to Macedonia.")
+    assert "AID" not in _types(ms) and "MOBILIZE" in _types(ms)
