@@ -412,6 +412,10 @@ def _object_words(objs: list, compounds: bool = True) -> set:
     return words
 
 
+# verbs whose second object, the one that decides their reading, follows a preposition
+SECOND_OBJECTS = {"supply": "with", "provide": "with", "furnish": "with", "accept": "as"}
+
+
 def _object_sense(tok: Token, lex: dict, keys: list) -> Optional[Sense]:
     """A reading the verb has with this kind of object (`object_senses`): "cut aid" and "froze talks" are
     sanctions, "withdrew from the treaty" too, "banned imports" an embargo; the bare verb reads otherwise.
@@ -433,6 +437,8 @@ def _object_sense_pass(tok: Token, lex: dict, keys: list, compounds: bool) -> Op
         direct += [s_ for c in _children(tok, "ccomp", "xcomp") for s_ in c.children if s_.dep_ in SUBJ]
     for objects, preps, bare, sense in entries:
         objs = direct
+        if not preps and tok.lemma_.lower() in SECOND_OBJECTS:  # "supply Colombia with 18 helicopters": the
+            objs = direct + _prep_objects(tok, [SECOND_OBJECTS[tok.lemma_.lower()]])  # goods; "accept X as mediator"
         if bare and objs:
             continue  # "withdrew its troops from ...": the direct object decides
         if preps:  # "withdrew from", "pulled out of" (the parser hangs "of" under "out"), "stripped X of

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
 from .clause import (
-    PASS_SUBJ, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _object_words, _phrasal,
+    PASS_SUBJ, SECOND_OBJECTS, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _object_words, _phrasal,
     _prep_objects, _subject, _verb_sense, is_infinitive,
 )
 
@@ -328,7 +328,11 @@ def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "give":
             continue
         giver, passive = _subject(tok)
-        addressee = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and _actor_like(c)), None)
+        if giver is not None and giver.lemma_.lower() in ULTIMATUM_NOUNS:  # "NATO's ultimatum gave them ten days"
+            giver = next((c for c in giver.children if c.dep_ == "poss" and _actor_like(c)), None) or next(
+                iter(_by_objects(giver)), None)
+        addressee = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and (
+            _actor_like(c) or c.pos_ == "PRON" and c.lower_ in ("them", "him", "her"))), None)
         if giver is None or passive or addressee is None or not _actor_like(giver):
             continue
         spans = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("until", "till")] + [
@@ -346,6 +350,7 @@ def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
 
 
 ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+ULTIMATUM_NOUNS = {"ultimatum", "deadline", "resolution", "decision", "order"}
 
 
 def _investigations(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
@@ -733,6 +738,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if (obj is not None and _content_head(obj).lemma_.lower() in sense.not_objects) or \
             (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
         return None  # "meet a deadline", "met all of its obligations", "unless their demands are met": no meeting
+    if sense.type == "THREATEN" and foreseen_danger(tok, lex):
+        return None
     if tgt is not None and tgt is obj and (obj.lemma_.lower() in lex["predicate_objects"]
                                            or obj.lemma_.lower() in lex["content_objects"]
                                            or obj.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")):
@@ -753,7 +760,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                           and _content_head(obj).lemma_.lower() not in sense.objects
                           and not any(c.dep_ == "compound" and c.lemma_.lower() in sense.objects
                                       for c in obj.children)  # "violated the ceasefire agreement"
-                          and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")):
+                          and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")
+                          and not (tok.lemma_.lower() in SECOND_OBJECTS and _object_words(_prep_objects(
+                              tok, [SECOND_OBJECTS[tok.lemma_.lower()]])) & set(sense.objects))):  # "as mediator"
         return None  # "@GPE": a named country or city will do ("recognized Kosovo")
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and sense.speech and tok.head.dep_ == "ROOT" \
             and tok.head.pos_ in ("NOUN", "PROPN") and _agent(tok) is None:
@@ -960,6 +969,16 @@ def _no_event_object(verb: Token, lex: dict, any_verb: bool = True) -> bool:
     args = [_content_head(o) for o in args]  # "staged a number of celebrations"
     return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE")
                or ("signal" in objects and o.lemma_.lower() == "message" and _message_is_a_stance(o)) for o in args)
+
+
+def foreseen_danger(verb: Token, lex: dict) -> bool:
+    """"Warned of rising malnutrition", "warned of a humanitarian catastrophe": a danger foreseen (CAMEO 012,
+    pessimism), no threat; "warned of reprisals" or "warned that it would retaliate" is one."""
+    return verb.lemma_.lower() in THREATENING_SPEECH and not _children(verb, "ccomp") and any(
+        _content_head(o).lemma_.lower() in lex["foreseen_dangers"] for o in _prep_objects(verb, ["of", "about"]))
+
+
+THREATENING_SPEECH = {"warn", "caution"}
 
 
 def _message_is_a_stance(message: Token) -> bool:
@@ -1194,10 +1213,10 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     # an agent noun with its agent in a "by" phrase ("the protest by Hong Kong residents", "a strike called
     # by opposition parties", "the threat by Ankara to launch ...")
     if not sense.patient:
-        # ("allegations of torture by police": after an "of" phrase, "by" names the torturers, unless the phrase
-        # names forces moved: "the call-up of 15,000 reservists by Eritrea"; a participle's "by" still names who
-        # staged the noun's act)
-        by = ([] if of and of[0].lemma_.lower() not in FORCE_NOUNS else _by_objects(tok)) or _staged_by(tok, lex)
+        # ("allegations of torture by police": after an "of" phrase naming an act, "by" names who did that act;
+        # otherwise this one's: "the call-up of 15,000 reservists by Eritrea", "the signing of the Lusaka Protocol
+        # by the government and UNITA"; a participle's "by" names who staged the noun's act)
+        by = ([] if of and _noun_lemma(of[0], lex) in lex["nouns"] else _by_objects(tok)) or _staged_by(tok, lex)
         by = [b for b in by if b.lower_ not in TIME_WORDS and b.ent_type_ not in ("DATE", "TIME")]
         background = tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS  # "resigned after allegations by ..."
         if by and not background:

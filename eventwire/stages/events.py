@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, THREATENING_PROTESTS, Candidate, _actual_sides, _asked_about, _describes_participant,
-    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, noun_sense,
+    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, foreseen_danger, noun_sense,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -384,7 +384,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
     return mentions
 
 
-MONITOR_SECTORS = {"HRI", "NGO"}
+MONITOR_SECTORS = {"HRI", "NGO", "JUD"}  # (and prosecutors and courts: "the prosecutor told judges that Serb forces had killed ...")
 ABUSE_TYPES = {"ASSAULT", "COERCE"}
 ACCUSING_REPORTS = {"accuse", "allege", "document", "find"}  # besides the reporting verbs
 
@@ -1524,7 +1524,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             verb = inner[0]
             continue
         break
-    if _no_event_object(verb, lexicon()):
+    if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
     asks = best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}
     if verb.lemma_.lower() in lexicon()["generic_verbs"] and not asks:

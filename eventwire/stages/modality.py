@@ -62,15 +62,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     local(anchor)
     if anchor.i != trigger.i:
         local(trigger)
-    if anchor.dep_ == "acl" and is_infinitive(anchor) and any(c.lower_ == "no" and c.dep_ == "det"
-                                                               for c in anchor.head.children):
-        found.add("negated")  # "has no plans to pull its troops out", "no intention to attack"
-    elif anchor.dep_ == "acl" and is_infinitive(anchor) and anchor.head.lemma_.lower() in lex["intended_heads"]:
-        found.add("future")  # "announced its intention to join NATO": planned by the noun's owner
-    elif anchor.dep_ in ("acl", "relcl") and is_infinitive(anchor) and (
-            anchor.head.lemma_.lower() not in lex["decided_heads"] or _open_decision(anchor.head)):
-        found.add("hypothetical")  # infinitival modifier: "efforts to free the hostages" did not happen yet
-        # (but "Israel's decision to expel the envoy" was taken, unless "the decision ... will be taken")
+    found |= _modifier_modality(anchor, lex)
     if anchor.dep_ == "advcl" and _content_of_object(anchor, lex):
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None
@@ -146,6 +138,8 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
                 break
         if dep not in CLAUSAL and dep not in ("prep", "pobj", "dobj", "aux", "mark"):
             break
+    if not found and prev is not anchor and prev.dep_ == "acl" and prev.head.pos_ == "NOUN":
+        found |= _modifier_modality(prev, lex)  # "a U.S. plan to send marines to patrol the strait": not yet done
     if reporter is None and found:
         reporter = _reporter_above(anchor, lex)  # "he would be held if he is detained, the court said"
     if "would" in found:
@@ -160,6 +154,20 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         if m in found:
             return m, reporter, embedded
     return "asserted", reporter, embedded
+
+
+def _modifier_modality(clause: Token, lex: dict) -> set:
+    """The modality an infinitival modifier of a noun gives its act."""
+    if clause.dep_ == "acl" and is_infinitive(clause) and any(c.lower_ == "no" and c.dep_ == "det"
+                                                               for c in clause.head.children):
+        return {"negated"}  # "has no plans to pull its troops out", "no intention to attack"
+    if clause.dep_ == "acl" and is_infinitive(clause) and clause.head.lemma_.lower() in lex["intended_heads"]:
+        return {"future"}  # "announced its intention to join NATO": planned by the noun's owner
+    if clause.dep_ in ("acl", "relcl") and is_infinitive(clause) and (
+            clause.head.lemma_.lower() not in lex["decided_heads"] or _open_decision(clause.head)):
+        return {"hypothetical"}  # infinitival modifier: "efforts to free the hostages" did not happen yet
+        # (but "Israel's decision to expel the envoy" was taken, unless "the decision ... will be taken")
+    return set()
 
 
 def _content_of_object(clause: Token, lex: dict) -> bool:

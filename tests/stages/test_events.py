@@ -2368,3 +2368,56 @@ def test_a_deadline_to_leave_is_an_expulsion():
     assert _one(_mentions_of("NATO gave Belgrade until Friday to withdraw its troops."), "THREATEN").cameo == "139"
     ms = _mentions_of("NATO ambassadors gave the green light on Wednesday to sending 3,500 troops to Macedonia.")
     assert "AID" not in _types(ms) and "MOBILIZE" in _types(ms)
+
+
+def test_a_danger_warned_of_is_no_threat():
+    """"warned of rising malnutrition", "of a humanitarian catastrophe": a danger foreseen (CAMEO 012, no event),
+    also not the classifier's; "warned of reprisals" threatens."""
+    for text in ("Refugee leaders warned of rising malnutrition among children.",
+                 "The UN warned of a humanitarian catastrophe in Darfur."):
+        assert "THREATEN" not in _types(_mentions_of(text)), text
+    assert "THREATEN" in _types(_mentions_of("Kurdish guerrillas warned of reprisals for the capture of their leader."))
+
+
+def test_an_ultimatum_noun_gives_the_deadline():
+    """"NATO's ultimatum ... gave them ten days to pull their heavy guns back": NATO threatens (139); the pullback
+    is demanded of the Serbs, not done by NATO."""
+    ms = _mentions_of("NATO's ultimatum to the Bosnian Serbs gave them ten days to pull their heavy guns back from "
+                      "Sarajevo or face air strikes.")
+    assert _one(ms, "THREATEN").source.actor_id == "NATO"
+    assert all(m.modality != "asserted" for m in ms if m.type == "RETREAT")
+
+
+def test_acts_inside_a_planned_act_are_not_yet_done():
+    """"rejected a U.S. plan to send marines to patrol the Strait": neither the sending nor the patrol happened."""
+    ms = _mentions_of("Malaysia rejected a U.S. plan to send marines to patrol the Strait of Malacca.")
+    assert all(m.modality != "asserted" for m in ms if m.type == "MOBILIZE")
+    assert _one(ms, "REJECT").source.country == "MYS"
+
+
+def test_second_objects_after_a_preposition_decide_the_reading():
+    """"will supply Colombia with 18 helicopters" promises military aid; "accepted Nyerere as mediator" agrees to
+    mediation; "pledged to settle their border dispute" agrees; "put 2,000 extra officers on the streets" increases
+    police power (153)."""
+    ms = _mentions_of("Washington supplied Colombia with helicopters.")
+    assert _one(ms, "AID").cameo == "072" and _one(ms, "AID").target.country == "COL"
+    assert "AGREE" in _types(_mentions_of("The government accepted Nyerere as mediator."))
+    assert "AGREE" in _types(_mentions_of("The two sides pledged to settle their border dispute by peaceful means."))
+    m = _one(_mentions_of("Police in Nairobi put 2,000 extra officers on the streets on Friday."), "MOBILIZE")
+    assert m.cameo == "153"
+    assert not _mentions_of("He put the question to the minister.")
+
+
+def test_by_after_an_of_phrase_names_whose_act():
+    """"the signing of the Lusaka Protocol by the government and UNITA": the signers (the protocol is no act);
+    "the slaughter of 100 villagers by armed groups": the killers; a prosecutor telling judges of a massacre
+    accuses its authors (1122)."""
+    m = _one(_mentions_of("The signing of the Lusaka Protocol by the Angolan government and UNITA rebels on Sunday "
+                          "raised hopes of peace."), "SUPPORT")
+    assert m.cameo == "057" and m.source.country == "AGO"
+    m = _one(_mentions_of("The slaughter of more than 100 villagers by armed Islamic groups was the worst massacre "
+                          "since Ramadan."), "ASSAULT")
+    assert "groups" in m.source.text and "villagers" in m.target.text
+    ms = _mentions_of("The chief prosecutor of the Hague tribunal told judges that Serb forces had carried out the "
+                      "systematic slaughter of Muslim men.")
+    assert _one(ms, "ACCUSE").target.country == "SRB"
