@@ -69,8 +69,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(_misread_speaker(cand, lex), lex))
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["rejecting_adjectives"]:
-            cand = _called_unacceptable(tok, lex)
+        elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lex["rejecting_adjectives"] | lex["praising_attributes"]:
+            cand = _called_unacceptable(tok, lex) if tok.lemma_.lower() in lex["rejecting_adjectives"] \
+                else _called_a_model(tok, lex)
             if cand:
                 out.append(cand)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
@@ -526,21 +527,43 @@ def _device_blast(tok: Token, lex: dict) -> Optional[Candidate]:
 def _called_unacceptable(adj: Token, lex: dict) -> Optional[Candidate]:
     """"The Contact Group's peace plan is unacceptable, Karadzic said": the speaker rejects the plan (CAMEO 127;
     a ruling 128, terms or demands 120), aimed at whose plan it is. Said by no one, it is no event."""
-    copula = adj.head
-    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "neg" for c in copula.children):
+    found = _reported_copula(adj, lex)
+    if found is None:
         return None
+    subject, speaker = found
     document = subject.lemma_.lower()
     code = lex["rejected_documents"].get(document) or ("120" if document in lex["rejectable_terms"] else None)
-    said = copula.head
-    if code is None or copula.dep_ not in ("ccomp", "parataxis") or said.lemma_.lower() not in lex["reporting"]:
-        return None
-    speaker, passive = _subject(said)
-    if speaker is None or passive:
+    if code is None:
         return None
     owner = [c for c in subject.children if c.dep_ == "poss" and _actor_like(c)
              or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")] + _by_objects(subject)
-    return Candidate(adj, copula, Sense("REJECT", None, code), speaker, owner[0] if owner else None)
+    return Candidate(adj, adj.head, Sense("REJECT", None, code), speaker, owner[0] if owner else None)
+
+
+def _reported_copula(pred: Token, lex: dict) -> Optional[tuple[Token, Token]]:
+    """(subject, speaker) of "X is <pred>, Y said" / "Y said X was <pred>"; None unreported, negated or passive."""
+    copula = pred.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    said = copula.head
+    if subject is None or any(c.dep_ == "neg" for c in copula.children) or copula.lemma_.lower() != "be" \
+            or copula.dep_ not in ("ccomp", "parataxis") or said.lemma_.lower() not in lex["reporting"]:
+        return None
+    speaker, passive = _subject(said)
+    return None if speaker is None or passive else (subject, speaker)
+
+
+def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
+    """"Nigeria's transition to civilian rule has been a model for the whole continent, Annan said": praise (CAMEO
+    051) of Nigeria; the subject must be an actor or an actor's conduct."""
+    found = _reported_copula(pred, lex)
+    if found is None or pred.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in pred.children):
+        return None
+    subject, speaker = found
+    praised = subject if _actor_like(subject) else next(
+        (c for c in subject.children if c.dep_ == "poss" and _actor_like(c)), None)
+    if praised is None:
+        return None
+    return Candidate(pred, pred.head, Sense("SUPPORT", None, "051"), speaker, praised)
 
 
 def _relief_arrival(tok: Token, lex: dict) -> Optional[Candidate]:

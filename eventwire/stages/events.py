@@ -384,7 +384,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
     return mentions
 
 
-MONITOR_SECTORS = {"HRI", "NGO", "JUD"}  # (and prosecutors and courts: "the prosecutor told judges that Serb forces had killed ...")
+MONITOR_SECTORS = {"HRI", "NGO"}
+COURTS = {"judge", "court", "tribunal", "jury", "panel"}  # a prosecutor telling them of an abuse accuses its authors
 ABUSE_TYPES = {"ASSAULT", "COERCE"}
 ACCUSING_REPORTS = {"accuse", "allege", "document", "find"}  # besides the reporting verbs
 
@@ -399,7 +400,8 @@ def _monitor_reporting(cand: Candidate, reporter: Optional[Token], modality: str
         return None
     span = argument_span(speaker)
     ref = actor_for(span) if span is not None and len(span) else None
-    return ref if ref is not None and ref.sector in MONITOR_SECTORS else None
+    in_court = any(o.lemma_.lower() in COURTS for o in _children(reporter, "dobj", "dative") + _prep_objects(reporter, ["to"]))
+    return ref if ref is not None and (ref.sector in MONITOR_SECTORS or in_court) else None
 
 
 DEMANDING_MODALS = {"must", "should"}

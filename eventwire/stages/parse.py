@@ -71,10 +71,13 @@ def _headline_verbs_component(doc: Doc) -> Doc:
                 if _reparse_with(doc, sent, participle, form):
                     break
             continue
-        if any(t.tag_ in FINITE_TAGS for t in sent) or len(sent) > 30:
+        if len(sent) > 30:
             continue
         tok = _headline_verb(sent)
-        if tok is not None:
+        # (the only finite "verb" may be a noun after it misread as a present verb: "North Korea fires missile
+        # over Japan"; not a verb: "Serbian forces drove ...", "Serb forces shell Sarajevo")
+        if tok is not None and all(t.i == tok.i + 1 and t.tag_ in ("VBP", "VBZ") and not _known_verb(t)
+                                   for t in sent if t.tag_ in FINITE_TAGS):
             _reparse_with(doc, sent, tok, _past(tok.lemma_.lower()))
     return doc
 
@@ -98,15 +101,23 @@ def _misread_participle(sent) -> Optional[Token]:
 
 
 def _headline_verb(sent) -> Optional[Token]:
-    """The first plural noun right after a name that the event lexicon knows as a verb."""
+    """The first plural noun right after a name (as tagged, or as an entity: "Mozambique appeals") that the event
+    lexicon knows as a verb."""
     from .event_lexicon import lexicon
 
     verbs = lexicon()["verbs"]
     for tok in sent:
-        if tok.tag_ == "NNS" and tok.i > sent.start and tok.nbor(-1).tag_ == "NNP" and tok.lemma_.lower() in verbs \
+        if tok.tag_ == "NNS" and tok.i > sent.start and (tok.nbor(-1).tag_ in ("NNP", "NNPS") or tok.nbor(-1).ent_type_ in (
+                "GPE", "ORG", "NORP", "PERSON")) and tok.lemma_.lower() in verbs \
                 and tok.lower_.endswith("s") and tok.i + 1 < sent.end:
             return tok
     return None
+
+
+def _known_verb(tok) -> bool:
+    from .event_lexicon import lexicon
+
+    return tok.lemma_.lower() in lexicon()["verbs"] or tok.lower_ in lexicon()["verbs"]
 
 
 def _third_person(lemma: str) -> str:

@@ -2421,3 +2421,23 @@ def test_by_after_an_of_phrase_names_whose_act():
     ms = _mentions_of("The chief prosecutor of the Hague tribunal told judges that Serb forces had carried out the "
                       "systematic slaughter of Muslim men.")
     assert _one(ms, "ACCUSE").target.country == "SRB"
+
+
+def test_an_actor_called_a_model_is_praised():
+    """"Nigeria's transition has been a model for the whole continent, Annan said": Annan praises Nigeria (051);
+    a thing called a model praises no one, and an unreported copula is no one's statement."""
+    m = _one(_mentions_of("Nigeria's transition to civilian rule has been a model for the whole continent, UN "
+                          "Secretary-General Kofi Annan said on Wednesday."), "SUPPORT")
+    assert m.cameo == "051" and m.target.country == "NGA" and "Annan" in m.source.text
+    assert not _mentions_of("The weather was a model of calm, he said.")
+    assert "SUPPORT" not in _types(_mentions_of("Ghana was an example for Africa."))
+
+
+def test_present_headlines_after_a_place_name_or_before_a_misread_noun():
+    """"Mozambique appeals to donors" (the tagger's adjective "Mozambique") and "North Korea fires missile over
+    Japan" (the tagger's verb "missile") are parsed again with the verb as a verb; "Serbian forces drove ..." is
+    left as it is."""
+    assert _one(_mentions_of("Mozambique appeals to donors for $65 million"), "REQUEST").source.country == "MOZ"
+    assert _mentions_of("North Korea fires missile over Japan in show of force")
+    m = _one(_mentions_of("Serbian forces drove tens of thousands of ethnic Albanians out of Pristina."), "ASSAULT")
+    assert m.cameo == "201" and "forces" in m.source.text
