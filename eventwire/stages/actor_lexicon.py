@@ -155,6 +155,7 @@ class Lexicon:
     adjectives: dict[tuple[str, ...], str]  # nationality adjectives only (not country names)
     honorifics: frozenset
     foreign_words: frozenset  # "world leaders", "foreign governments": not the article's own country
+    body_nouns: frozenset = frozenset()  # "party", "newspaper": an unknown name after one is that body
 
     def agent_sector(self, key: tuple[str, ...]) -> Optional[str]:
         code = self.agents.get(key)
@@ -287,4 +288,5 @@ def lexicon() -> Lexicon:
     return Lexicon(actors, alias_index, max(map(len, alias_index)), nationality, demonyms, country_names,
                    metonyms, places, agents, generic, person_nouns, surnames, over_ids, adjectives,
                    frozenset(w for x in over.get("honorifics", []) for w in words(x)),
-                   frozenset(w for x in over.get("foreign_words", []) for w in words(x)))
+                   frozenset(w for x in over.get("foreign_words", []) for w in words(x)),
+                   frozenset(w for x in over.get("body_nouns", []) for w in words(x)))

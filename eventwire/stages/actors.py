@@ -562,6 +562,15 @@ class ArticleActors:
                 coding = Coding(coding.id, coding.name, coding.country or country, coding.sector or sector,
                                 kind="person", aliases=coding.aliases, roles=coding.roles)
             return coding
+        before = [t for t in core if t.i < run[0].i] if run else []
+        if before and before[-1].lemma_.lower() in self.lex.body_nouns and self._agent(before):
+            # "the pro-Kurdish party HADEP", "the opposition newspaper Harakah": a body known only from the
+            # description in front of its name
+            k = tuple(w for t in run for w in words(t.text))
+            country, sector = self._compose(before, None)
+            if country is None and self.use_article_country and sector != "IGO":
+                country = self.article_country  # (as for a body named by its description alone)
+            return Coding(f"org:{_slug(k)}", " ".join(t.text for t in run), country, sector, kind="org")
         return None
 
     def _title_tokens(self, core: list[Token], root: Token) -> list[Token]:

@@ -345,3 +345,28 @@ def test_a_pronoun_inside_its_own_group_is_not_its_antecedent():
     assert [m.type for m in code_text("Thousands of them protested as they marched.")] == ["PROTEST"]
     ms = code_text("Police said the protesters were angry. Hundreds of them marched on the palace.")
     assert next(m for m in ms if m.type == "PROTEST").source.sector == "OPP"
+
+
+def test_an_unknown_name_after_a_body_noun_is_that_body():
+    """"the opposition party HADEP": a party known to no dictionary is coded from its description (OPP), under its
+    own name; a title before an unknown name is no body ("Prime Minister Zhu" stays a person's title)."""
+    from eventwire.stages.events import code_text
+
+    m = next(m for m in code_text("The opposition party HADEP criticized the government.") if m.type == "ACCUSE")
+    assert (m.source.name, m.source.sector) == ("HADEP", "OPP")
+    m = next(m for m in code_text("Kurdish rebel group PKK attacked the village.") if m.type == "ASSAULT")
+    assert m.source.sector == "REB"
+
+
+def test_former_states_are_coded_as_their_successors():
+    """Yugoslavia (the Federal Republic, 1992-2003) is coded as Serbia, its successor in law, as the Soviet Union is
+    Russia; "Yugoslav troops" are Serbian forces, "Zairean soldiers" Congolese; UNITA's Phoenix code ANG is Angola."""
+    from eventwire.stages.events import code_text
+
+    def source(text):
+        return next(m.source for m in code_text(text) if m.source is not None)
+
+    assert source("Yugoslavia attacked the embassy.").country == "SRB"
+    assert (source("Yugoslav troops attacked the village.").country, source("Yugoslav troops attacked the village.").sector) == ("SRB", "MIL")
+    assert source("Zairean soldiers attacked the village.").country == "COD"
+    assert source("UNITA attacked the village.").country == "AGO"
