@@ -180,6 +180,8 @@ def _document_author(doc_noun: Token) -> Optional[Token]:
     by = _by_objects(doc_noun) or [a for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in _by_objects(c)]
     named = [c for c in doc_noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
+    # "a petition from Algeria's main opposition parties": whom it comes from
+    named += [o for o in _prep_objects(doc_noun, ["from"]) if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in TIME_WORDS]
     # "Amnesty International issued a report accusing the army": who issued it
     issuer, passive = _subject(doc_noun.head) if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" else (None, True)
     found = [a for a in poss + by + named + ([issuer] if issuer is not None and not passive else [])
@@ -304,11 +306,16 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
                 if asked is None or asked.lower_ in OWN_PRONOUNS \
                         or asked.lemma_.lower() == speaker.lemma_.lower():
                     continue
-                if asked.pos_ == "PRON":
+                if asked.pos_ == "PRON" or not _actor_like(asked) and addressee is not None \
+                        and addressee.lemma_.lower() not in AUDIENCES \
+                        and (_actor_like(addressee) or addressee.tag_ in ("NNS", "NNPS")):
                     if addressee is None:
                         continue
-                    asked = addressee  # "told North Korea that it must ...": the addressee is asked
-            if asked is None or not _actor_like(asked):
+                    # "told North Korea that it must ...", "told donors that food had to be shipped": the
+                    # addressee is asked
+                    asked = addressee
+            if asked is None or not (_actor_like(asked) or asked is addressee and asked.tag_ in ("NNS", "NNPS")
+                                     and asked.lemma_.lower() not in AUDIENCES):
                 continue  # ("analysts said talks should resume": no one is asked)
             anchors.add(tok.i)
             out.append(Candidate(tok, tok, Sense("REQUEST", "change", "100", speech=True), speaker, asked))
@@ -316,6 +323,8 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
     return out
 
 
+AUDIENCES = {"reporter", "journalist", "correspondent", "press", "audience", "crowd", "rally", "gathering", "supporter",
+             "listener", "viewer", "reader", "parliament", "lawmaker", "student", "delegate"}  # told, not asked
 OPINION_VERBS = {"believe", "think", "feel", "consider", "hope", "suppose", "expect", "reckon"}
 DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
@@ -695,6 +704,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             sense = Sense("COOPERATE", None, "060")  # "Honduras and Nicaragua began jointly demarcating their border"
     if lemma in lex["forced_moves"] and any(c.dep_ == "advmod" and c.lower_ in FORCIBLY for c in tok.children):
         sense = FORCED_MOVE  # "forcibly returned 4,000 Hmong asylum seekers to Laos": a deportation
+    elif lemma in lex["forced_moves"] and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in tok.children) \
+            and _object(tok) is not None and _content_head(_object(tok)).lemma_.lower() in lex["deportees"]:
+        sense = FORCED_MOVE  # "Libya flew some 300 Nigerian migrants home": illegal workers sent home
     if sense is None:
         return None
     if _no_event_object(tok, lex, any_verb=_object_sense(tok, lex, [k for k in (_phrasal(tok), lemma) if k]) is None):
@@ -732,7 +744,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     else:
         tgt = obj
         if src is not None and src.lemma_.lower() in lex["nouns"]:
-            src = _noun_agent(src) or src  # "the Israeli air raid killed three": the raid's author acted
+            # "the Israeli air raid killed three": the raid's author acted ("a petition from the opposition
+            # asking ...": a document's author)
+            src = _noun_agent(src) or (_document_author(src) if src.lemma_.lower() in lex["document_nouns"]
+                                       else None) or src
         elif src is not None and src.lemma_.lower() in lex["document_nouns"]:
             src = _document_author(src) or src  # "a report released by Human Rights Watch blamed the army"
     if sense.preps and not passive:
@@ -819,6 +834,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             # refusal (`events._disavowed_intent`)
         else:
             src = None  # "a plan to attack": the noun is not the actor
+    if src is not None and tok.dep_ == "acl" and src.i == tok.head.i and src.lemma_.lower() in lex["document_nouns"]:
+        src = _document_author(src) or src  # "a petition from the opposition parties asking the government ..."
     if sense.cameo == "043" and tgt is not None and src is not None \
             and (tgt.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tgt.lemma_.lower() in lex["visitors"]):
         # "Macron received the Lebanese premier", "envoys were received by the minister": PLOVER codes the

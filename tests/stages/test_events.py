@@ -2441,3 +2441,35 @@ def test_present_headlines_after_a_place_name_or_before_a_misread_noun():
     assert _mentions_of("North Korea fires missile over Japan in show of force")
     m = _one(_mentions_of("Serbian forces drove tens of thousands of ethnic Albanians out of Pristina."), "ASSAULT")
     assert m.cameo == "201" and "forces" in m.source.text
+
+
+def test_documents_speak_for_whom_they_come_from():
+    """"A petition from Algeria's main opposition parties asking the government to lift the state of emergency":
+    the parties ask (a document's "from" phrase names its author, as its possessor or a "by" phrase do)."""
+    m = _one(_mentions_of("A petition from Algeria's main opposition parties asking the government to lift the "
+                          "state of emergency was handed to parliament on Monday."), "REQUEST")
+    assert "opposition parties" in m.source.text
+    assert not _mentions_of("A letter from 1998 asking for calm was found.")
+
+
+def test_telling_an_addressee_what_has_to_be_done_asks_the_addressee():
+    """"told Western donors that food had to be shipped": the donors are asked (a thing cannot be); reporters told
+    what must happen are an audience, not asked."""
+    m = _one(_mentions_of("Ethiopia told Western donors on Monday that food had to be shipped to the Ogaden region "
+                          "immediately."), "REQUEST")
+    assert "donors" in m.target.text
+    assert "REQUEST" not in _types(_mentions_of("The minister told reporters that the talks had to continue."))
+
+
+def test_workers_sent_home_are_deported_and_cap_in_hand_appeals():
+    """"Libya flew some 300 Nigerian migrants home", "sent illegal workers back": deportation (174); a team flown
+    home is none; "gone cap in hand to the IMF for a credit" is an appeal for aid (023); "packed off 20,000 people"
+    expels them."""
+    assert _one(_mentions_of("Libya flew some 300 Nigerian migrants home on Wednesday."), "COERCE").cameo == "174"
+    assert _one(_mentions_of("Malaysia sent thousands of illegal Indonesian workers back."), "COERCE").mode == "deport"
+    assert not _mentions_of("The airline flew the team home.")
+    m = _one(_mentions_of("Kyrgyzstan has gone cap in hand to the International Monetary Fund for a fresh $70 "
+                          "million credit."), "REQUEST")
+    assert m.cameo == "0231" and m.target.actor_id
+    assert "COERCE" in _types(_mentions_of("Ethiopia has packed off some 20,000 people of Eritrean descent across "
+                                           "the border."))
