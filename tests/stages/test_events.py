@@ -2473,3 +2473,11 @@ def test_workers_sent_home_are_deported_and_cap_in_hand_appeals():
     assert m.cameo == "0231" and m.target.actor_id
     assert "COERCE" in _types(_mentions_of("Ethiopia has packed off some 20,000 people of Eritrean descent across "
                                            "the border."))
+
+
+def test_unarmed_bodies_blocking_protest_and_their_threats_stay_threats():
+    """Environmentalists, doctors or businesses blocking a road protest (144) as civilians do; an institution's threat
+    to restrict ("threatened to suspend lending") stays a threat whatever its sector."""
+    assert _one(_mentions_of("Greenpeace blocked a shipment of nuclear waste on Monday."), "PROTEST").cameo == "144"
+    ms = _mentions_of("The World Bank threatened to suspend lending to Kenya over graft.")
+    assert "THREATEN" in _types(ms) and "PROTEST" not in _types(ms)
