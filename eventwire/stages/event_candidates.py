@@ -707,6 +707,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     elif lemma in lex["forced_moves"] and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in tok.children) \
             and _object(tok) is not None and _content_head(_object(tok)).lemma_.lower() in lex["deportees"]:
         sense = FORCED_MOVE  # "Libya flew some 300 Nigerian migrants home": illegal workers sent home
+    if lemma in lex["disarming_verbs"] and _own_weapons(_object(tok), lex):
+        sense = DISARMING  # "Iraq destroyed its remaining Scud missiles": disarmament, not an attack
     if sense is None:
         return None
     if _no_event_object(tok, lex, any_verb=_object_sense(tok, lex, [k for k in (_phrasal(tok), lemma) if k]) is None):
@@ -842,6 +844,19 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         # visitor as the actor
         src, tgt = tgt, src
     return Candidate(tok, tok, sense, src, tgt)
+
+
+def _own_weapons(obj: Optional[Token], lex: dict) -> bool:
+    """"its remaining Scud missiles", "their weapons", "its nuclear weapons programme": the actor's own arms."""
+    if obj is None:
+        return False
+    head = _content_head(obj)
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+    return bool(words & lex["disarmed_weapons"]) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in head.children)
+
+
+DISARMING = Sense("RETREAT", "disarm", "0873")
 
 
 def _attack_agent(verb: Token, lex: dict) -> Optional[Token]:

@@ -2481,3 +2481,17 @@ def test_unarmed_bodies_blocking_protest_and_their_threats_stay_threats():
     assert _one(_mentions_of("Greenpeace blocked a shipment of nuclear waste on Monday."), "PROTEST").cameo == "144"
     ms = _mentions_of("The World Bank threatened to suspend lending to Kenya over graft.")
     assert "THREATEN" in _types(ms) and "PROTEST" not in _types(ms)
+
+
+def test_material_retreats_named_by_their_objects():
+    """Letting mediators in (086), halting rocket fire (087), giving up or abandoning a town or positions (0874),
+    destroying or dismantling one's own weapons (0873); destroying someone else's tanks stays an attack and giving
+    up smoking is no retreat."""
+    assert _one(_mentions_of("Belgrade let international mediators into Kosovo."), "RETREAT").cameo == "086"
+    assert _one(_mentions_of("Hamas halted rocket fire."), "RETREAT").cameo == "087"
+    assert _one(_mentions_of("Serb forces gave up the town of Brcko."), "RETREAT").cameo == "0874"
+    assert _one(_mentions_of("Rebels abandoned their positions around the airport."), "RETREAT").cameo == "0874"
+    assert _one(_mentions_of("Iraq destroyed its remaining Scud missiles under UN supervision."), "RETREAT").mode == "disarm"
+    assert _one(_mentions_of("Libya dismantled its nuclear weapons programme."), "RETREAT").cameo == "0873"
+    assert "RETREAT" not in _types(_mentions_of("NATO jets destroyed Serb tanks."))
+    assert "RETREAT" not in _types(_mentions_of("He gave up smoking."))
