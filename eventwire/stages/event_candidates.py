@@ -578,10 +578,18 @@ def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
 def _relief_arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
     Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
-    it came (not a visit by the convoy)."""
+    it came (not a visit by the convoy); forces that arrive somewhere were deployed there."""
     if tok.lemma_.lower() not in lex["arrival_verbs"] and _phrasal(tok) not in lex["arrival_verbs"]:
         return None
     carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES:
+        # "Japanese peacekeepers arrive at the Juba airport", "U.S. troops landed in Somalia": forces moved there
+        # (peacekeepers as aid: `_deployment_purpose`)
+        goal = _prep_objects(tok, ["in", "at", "to", "into"]) + _children(tok, "dobj")
+        if _content_head(carrier).lemma_.lower() in ("police", "officer", "policeman") \
+                and not any(g.ent_type_ in ("GPE", "LOC") for g in goal):
+            return None  # ("police arrived at the scene": no deployment)
+        return Candidate(tok, tok, Sense("MOBILIZE", "troops", "154"), carrier, goal[0] if goal else None)
     if carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"]:
         return None
     relief = lex["aid_goods"] | lex["relief_modifiers"]

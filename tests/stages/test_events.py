@@ -2495,3 +2495,12 @@ def test_material_retreats_named_by_their_objects():
     assert _one(_mentions_of("Libya dismantled its nuclear weapons programme."), "RETREAT").cameo == "0873"
     assert "RETREAT" not in _types(_mentions_of("NATO jets destroyed Serb tanks."))
     assert "RETREAT" not in _types(_mentions_of("He gave up smoking."))
+
+
+def test_forces_that_arrive_were_deployed():
+    """"Japanese peacekeepers arrive at the Juba airport": peacekeepers deployed (AID 074); "U.S. troops landed in
+    Somalia": troops deployed (MOBILIZE 154); a minister who arrives visits."""
+    m = _one(_mentions_of("Japanese peacekeepers arrive at the Juba airport to join the UN mission."), "AID")
+    assert m.cameo == "074" and m.source.country == "JPN"
+    assert _one(_mentions_of("U.S. troops landed in Somalia on Wednesday."), "MOBILIZE").target.country == "SOM"
+    assert "MOBILIZE" not in _types(_mentions_of("The Chinese foreign minister arrived in Moscow on Monday."))
