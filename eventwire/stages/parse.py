@@ -73,6 +73,9 @@ def _headline_verbs_component(doc: Doc) -> Doc:
             continue
         if len(sent) > 30:
             continue
+        if _title_case(sent) and not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
+            _reparse_sentence_case(doc, sent)
+            continue
         tok = _headline_verb(sent)
         # (the only finite "verb" may be a noun after it misread as a present verb: "North Korea fires missile
         # over Japan"; not a verb: "Serbian forces drove ...", "Serb forces shell Sarajevo")
@@ -112,6 +115,72 @@ def _headline_verb(sent) -> Optional[Token]:
                 and tok.lower_.endswith("s") and tok.i + 1 < sent.end:
             return tok
     return None
+
+
+def _title_case(sent) -> bool:
+    """A headline in Title Case ("U.S. Lifts Travel Ban to Lebanon"): most of its words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _reparse_sentence_case(doc: Doc, sent) -> bool:
+    """Parse a Title Case headline again with the words the event lexicon knows (verbs, event nouns) and other
+    common words written in lower case ("U.S. lifts travel ban to Lebanon"); keep the new parse (tags, heads,
+    labels, lemmas) if it has a verb for its root. The text is unchanged."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    from .event_lexicon import lexicon
+
+    lex = lexicon()
+    known = set(lex["verbs"]) | set(lex["nouns"])
+    words, changed = [], []
+    for k, t in enumerate(sent):
+        low = t.text.lower()
+        stem = low[:-1] if low.endswith("s") else low
+        if k > 0 and t.text[:1].isupper() and not t.text.isupper() and (
+                low in known or stem in known or low in COMMON_TITLE_WORDS):
+            words.append(low + t.whitespace_)
+            changed.append(k)
+        else:
+            words.append(t.text_with_ws)
+    if not changed:
+        return False
+    variant = _parsed_variant(words)
+    if variant is None or len(variant) != len(sent):
+        return False
+    if not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in variant):
+        # (still a plural noun: "U.S. lifts travel ban" is tried as "U.S. lifted travel ban", as below)
+        tok = _headline_verb(variant[:])
+        if tok is None:
+            return False
+        words[tok.i] = _past(tok.lemma_.lower()) + tok.whitespace_
+        variant = _parsed_variant(words)
+        if variant is None or len(variant) != len(sent) or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in variant):
+            return False
+        changed = sorted(set(changed) | {tok.i})  # (its lemma is the verb's: "lifted" -> "lift")
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    arr[sent.start:sent.end] = variant.to_array(attrs)
+    lemmas = [t.lemma_ for t in doc]
+    for k in changed:
+        lemmas[sent.start + k] = variant[k].lemma_
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    return True
+
+
+def _parsed_variant(words: list[str]) -> Optional[Doc]:
+    variant = load_nlp().make_doc("".join(words))
+    variant.user_data["headline_reparse"] = True
+    for _, proc in load_nlp().pipeline:
+        variant = proc(variant)
+    return variant
+
+
+COMMON_TITLE_WORDS = {"to", "of", "on", "in", "for", "with", "over", "after", "as", "at", "by", "from", "and", "the",
+                      "a", "an", "into", "against", "amid", "new", "two", "three", "travel", "talks", "aid", "troops",
+                      "police", "army", "rebels", "government", "minister", "president", "diplomats", "leader"}
 
 
 def _known_verb(tok) -> bool:

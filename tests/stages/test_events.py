@@ -2504,3 +2504,12 @@ def test_forces_that_arrive_were_deployed():
     assert m.cameo == "074" and m.source.country == "JPN"
     assert _one(_mentions_of("U.S. troops landed in Somalia on Wednesday."), "MOBILIZE").target.country == "SOM"
     assert "MOBILIZE" not in _types(_mentions_of("The Chinese foreign minister arrived in Moscow on Monday."))
+
+
+def test_title_case_headlines_are_parsed_in_sentence_case():
+    """"U.S. Lifts Travel Ban to Lebanon", "Russia Expels Two British Diplomats": a Title Case headline is parsed
+    again with its common words in lower case, so its verb is a verb; ordinary prose is left alone."""
+    m = _one(_mentions_of("U.S. Lifts Travel Ban to Lebanon."), "CONCEDE")
+    assert m.source.country == "USA" and m.cameo
+    assert _one(_mentions_of("Russia Expels Two British Diplomats"), "SANCTION").cameo == "166"
+    assert _one(_mentions_of("Police Arrest 200 Protesters in Moscow"), "COERCE").mode == "arrest"
