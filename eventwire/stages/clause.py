@@ -236,6 +236,9 @@ def _climb(tok: Token):
         yield cur, dep
 
 
+MEETING_BODIES = {"summit", "conference", "meeting", "session", "gathering", "congress"}
+
+
 def argument_span(tok: Optional[Token]) -> Optional[Span]:
     """The noun phrase that names an actor: the head with its left modifiers (no relative clauses),
     an "of" phrase for group heads ("allies of Navalny"), or a following apposition that names it
@@ -256,6 +259,14 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
         if not poss:
             return None  # "a request", "the decision": no actor named
         tok = poss[0]  # "Trump's decision" -> Trump, "a European Parliament resolution" -> European Parliament
+    elif tok.lemma_.lower() in MEETING_BODIES and tok.pos_ == "NOUN":
+        # "the EU summit condemned", "an OAU summit called on", "a summit of Arab leaders agreed": a meeting acts
+        # through whom it gathers
+        members = [c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                   or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")] + _prep_objects(tok, ["of"])
+        if not members:
+            return None
+        tok = members[0]
     elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
         return None  # an event noun ("the release of X") is not an actor
     appos = _adjacent_apposition(tok)

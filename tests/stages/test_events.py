@@ -2513,3 +2513,13 @@ def test_title_case_headlines_are_parsed_in_sentence_case():
     assert m.source.country == "USA" and m.cameo
     assert _one(_mentions_of("Russia Expels Two British Diplomats"), "SANCTION").cameo == "166"
     assert _one(_mentions_of("Police Arrest 200 Protesters in Moscow"), "COERCE").mode == "arrest"
+
+
+def test_a_meeting_acts_through_whom_it_gathers():
+    """"The EU summit condemned the killings", "the OAU summit called on Ethiopia and Eritrea", "a summit of Arab
+    leaders condemned Israel": the meeting's members act; a meeting that names no one has no actor."""
+    assert _one(_mentions_of("The EU summit condemned the killings."), "ACCUSE").source.actor_id == "EU"
+    ms = _mentions_of("The OAU summit called on Ethiopia and Eritrea to end the war.")
+    assert all("OAU" in m.source.text for m in ms if m.type == "REQUEST") and _types(ms) >= {"REQUEST"}
+    assert "Arab leaders" in _one(_mentions_of("A summit of Arab leaders condemned Israel."), "ACCUSE").source.text
+    assert not _mentions_of("The meeting decided to lift the sanctions.")
