@@ -145,7 +145,11 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     # active one inherits the subject but stays passive
     own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     for _ in range(6):
-        subs = [c for c in cur.children if c.dep_ in SUBJ and not _dummy(c, cur)]
+        subs = [c for c in cur.children if c.dep_ in SUBJ and not _dummy(c, cur)] or [
+            # "Turkey massed troops": the parser took the name in front of the verb for a noun-phrase adverb
+            c for c in cur.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < cur.i
+            and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and not any(
+                g.dep_ in PASS_SUBJ for g in cur.children)]
         if subs and cur.dep_ == "relcl" and subs[0].lower_ in ("which", "that") \
                 and cur.head.ent_type_ in NOT_AGENT_ENTITIES:
             # "the bombings at the embassies in Kenya and Tanzania, which killed 224", "... last year that

@@ -462,9 +462,10 @@ def _option_kept_open(cand: Candidate, cands: list) -> Candidate:
     """"Beijing has not ruled out the use of force against Taiwan", "refused to rule out military action": keeping
     a hostile option open is a threat (CAMEO 13x, by what it keeps open), not a refusal that did not happen."""
     verb = cand.trigger
-    if cand.sense.type != "REJECT" or cand.nominal or _phrasal(verb) != "rule out" \
+    if cand.nominal or cand.sense.type != "REJECT" and cand.sense.cameo \
+            or not (_phrasal(verb) == "rule out" or verb.lemma_.lower() in OPTION_GIVING_UP) \
             or not (any(c.dep_ == "neg" for c in verb.children) or _refused(verb)):
-        return cand
+        return cand  # ("would not renounce the use of force against Taiwan" keeps it open too)
     obj = _object(verb)
     if obj is None:
         return cand
@@ -475,9 +476,13 @@ def _option_kept_open(cand: Candidate, cands: list) -> Candidate:
         kept = "ASSAULT"  # "the use of force"
     if kept not in KEPT_OPEN_TYPES:
         return cand
-    target = next(iter(_prep_objects(obj, ["against", "on"])), cand.target)
+    target = next(iter(_prep_objects(obj, ["against", "on"])), None if cand.target is not None and cand.target.i in
+                  {t.i for t in obj.subtree} else cand.target)  # (the option kept open is no target)
     return replace(cand, sense=Sense("THREATEN", None, lexicon()["future_cameo"].get(kept, "130"),
                                      confidence=cand.sense.confidence), target=target)
+
+
+OPTION_GIVING_UP = {"renounce", "forswear", "forsake", "exclude"}
 
 
 def _noun_type(noun: Token) -> Optional[str]:
@@ -491,7 +496,12 @@ def _stated_threat(verb: Token) -> bool:
     NATO expanded"): the threat is what the statement does."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children) \
         or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
-               for c in verb.children)
+               for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in READY_TO_STRIKE
+    # ("troops were ready to crush any uprising, the army chief said": readiness to strike threatens now)
+
+
+READY_TO_STRIKE = {"ready", "prepared", "determined"}
 
 
 def _refused(verb: Token) -> bool:
@@ -1088,7 +1098,9 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return cand.source
-    chosen = any(not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in conditions)
+    # (a killing on any condition is a threat: "the hostages would be killed unless the ransom was paid")
+    chosen = any(not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in conditions) \
+        or cand.sense.type == "ASSAULT"
     return speaker if chosen and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS else None
 
 

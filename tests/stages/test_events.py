@@ -2523,3 +2523,23 @@ def test_a_meeting_acts_through_whom_it_gathers():
     assert all("OAU" in m.source.text for m in ms if m.type == "REQUEST") and _types(ms) >= {"REQUEST"}
     assert "Arab leaders" in _one(_mentions_of("A summit of Arab leaders condemned Israel."), "ACCUSE").source.text
     assert not _mentions_of("The meeting decided to lift the sanctions.")
+
+
+def test_more_ways_to_threaten():
+    """Keeping force open by not renouncing it, cautioning an actor, hinting at military action or sanctions,
+    readiness to crush an uprising, killing hostages on a condition: all threats now (THREATEN, asserted); cautioning
+    that growth would slow or hinting at a reshuffle is none."""
+    m = _one(_mentions_of("China said it would not renounce the use of force against Taiwan."), "THREATEN")
+    assert m.modality == "asserted" and m.target.country == "TWN"
+    assert _one(_mentions_of("Pakistan cautioned India against any misadventure in Kashmir."), "THREATEN").target.country == "IND"
+    assert _one(_mentions_of("Washington hinted at military action against Baghdad."), "THREATEN").cameo == "138"
+    assert _one(_mentions_of("The army chief said troops were ready to crush any uprising."), "THREATEN").modality == "asserted"
+    m = _one(_mentions_of("The kidnappers said the hostages would be killed unless the ransom was paid."), "THREATEN")
+    assert "kidnappers" in m.source.text
+    assert not _mentions_of("The IMF cautioned that growth would slow.")
+    assert not _mentions_of("He hinted at a cabinet reshuffle.")
+
+
+def test_a_name_the_parser_made_an_adverb_is_the_subject():
+    """"Turkey massed troops on the border": the parser reads "Turkey" as a noun-phrase adverb; it is the subject."""
+    assert _one(_mentions_of("Turkey massed troops on the border."), "MOBILIZE").source.country == "TUR"
