@@ -66,6 +66,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if tok.lemma_.lower() in lex["evidential_verbs"] and any(c.dep_ == "auxpass" for c in tok.children) \
                     and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "he is expected to meet Aziz", "is believed to have fled": others' forecast, no act
+            if tok.tag_ == "VBN" and tok.lower_ in lex["predicate_adjectives"] and _children(tok, "auxpass"):
+                cand = _stated_feeling(tok, tok.lower_, lex)  # "was disappointed by the Serb refusal": a feeling
+                if cand:
+                    out.append(cand)
+                continue
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(_misread_speaker(cand, lex), lex))
@@ -75,16 +80,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if cand:
                 out.append(cand)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in lex["predicate_adjectives"]:
-            src, _ = _subject(tok.head)  # "Washington is deeply sorry for the sinking of the Ehime Maru"
-            sense = lex["predicate_adjectives"][tok.lemma_.lower()]
-            about = _prep_objects(tok, list(sense.preps or ("for", "over", "about")))
-            if src is not None and about:  # (not "sorry to hear that")
-                if sense.type == "ACCUSE":  # "angry about Burton's subpoena": Burton; "critical of Washington"
-                    whom = [a for o in about for a in [o] + [c for c in o.children if c.dep_ == "poss"]
-                            if _actor_like(a)]
-                else:
-                    whom = _prep_objects(tok, ["to"])
-                out.append(Candidate(tok, tok.head, sense, src, next(iter(whom), None)))
+            cand = _stated_feeling(tok, tok.lemma_.lower(), lex)  # "Washington is deeply sorry for the sinking"
+            if cand:
+                out.append(cand)
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and _noun_lemma(tok, lex) in lex["nouns"]:
             cand = _noun_candidate(tok, lex)
             if cand:
@@ -559,6 +557,32 @@ def _reported_copula(pred: Token, lex: dict) -> Optional[tuple[Token, Token]]:
         return None
     speaker, passive = _subject(said)
     return None if speaker is None or passive else (subject, speaker)
+
+
+CONDUCT_NOUNS = {"leak", "decision", "remark", "statement", "comment", "move", "stance", "policy", "refusal",
+                 "behaviour", "behavior", "conduct", "action", "step", "response", "attitude", "position", "plan"}
+
+
+def _stated_feeling(pred: Token, word: str, lex: dict) -> Optional[Candidate]:
+    """"Washington is deeply sorry for the sinking of the Ehime Maru" (an apology), "angry about Burton's subpoena",
+    "critical of Washington", "was disappointed by the Serb refusal" (disapproval of whoever the phrase names)."""
+    verb = pred.head if pred.dep_ == "acomp" else pred
+    src = _subject(verb)[0] if pred.dep_ == "acomp" else next(iter(_children(pred, "nsubjpass")), None)
+    sense = lex["predicate_adjectives"][word]
+    about = _prep_objects(pred, list(sense.preps or ("for", "over", "about"))) + (
+        [b for b in _by_objects(pred) if b.dep_ == "pobj" and b.head.dep_ == "agent"] if "by" in sense.preps else [])
+    if src is None or not about:
+        return None  # (not "sorry to hear that")
+    if sense.type == "ACCUSE":  # "angry about Burton's subpoena": Burton; "critical of Washington"
+        whom = [a for o in about for a in [o] + [c for c in o.children if c.dep_ == "poss"
+                                                 or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+                if _actor_like(a)] or [o for o in about[:1] if o.lemma_.lower() in lex["nouns"]
+                                       or o.lemma_.lower() in CONDUCT_NOUNS]  # ("dismayed by the leaks": not "by the weather")
+        if not whom:
+            return None
+    else:
+        whom = _prep_objects(pred, ["to"])
+    return Candidate(pred, verb, sense, src, next(iter(whom), None))
 
 
 def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:

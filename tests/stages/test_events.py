@@ -2543,3 +2543,15 @@ def test_more_ways_to_threaten():
 def test_a_name_the_parser_made_an_adverb_is_the_subject():
     """"Turkey massed troops on the border": the parser reads "Turkey" as a noun-phrase adverb; it is the subject."""
     assert _one(_mentions_of("Turkey massed troops on the border."), "MOBILIZE").source.country == "TUR"
+
+
+def test_disappointment_and_regret_at_anothers_choice_disapprove():
+    """"Annan was disappointed by the Serb refusal" (the parser's passive verb is a stated feeling, as "is
+    disappointed with Beijing's stance"), "Jordan regretted the Israeli decision": disapproval (110/111) of whose
+    choice it was; disappointment with the weather is none."""
+    assert _one(_mentions_of("Annan was disappointed by the Serb refusal."), "ACCUSE").target.country == "SRB"
+    m = _one(_mentions_of("Washington is disappointed with Beijing's stance."), "ACCUSE")
+    assert (m.source.country, m.target.country) == ("USA", "CHN")
+    assert _one(_mentions_of("Jordan regretted the Israeli decision."), "ACCUSE").target.country == "ISR"
+    assert not _mentions_of("I was disappointed by the weather.")
+    assert _one(_mentions_of("Washington is deeply sorry for the sinking of the Ehime Maru."), "CONCEDE").cameo == "055"
