@@ -351,8 +351,9 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                         m = _mention(intent, sent, source, target, "asserted", reporter, scores, article_id,
                                      published, off, actor_for, None, resolve_place)
                         mentions.append(m)  # the statement's own date is not in the clause: left open
-            if speaker is not None:
+            if speaker is not None and not _coercive_order(speaker.head, cand, cands, scores):
                 # "Cuba told the UN that Washington must lift its embargo": the speaker demands it of the actor
+                # (an order the lexicon reads otherwise is not also a demand: "ordered Twitter to take down links")
                 said = reporter if reporter is not None and speaker.head.lemma_.lower() not in lexicon()["appeal_wishes"] \
                     else speaker.head  # ("told Israel to lift ...": told; "said he wants the UN to ...": wants)
                 ask = Candidate(said, said, Sense("REQUEST", None, lexicon()["demand_cameo"].get(
@@ -413,6 +414,14 @@ def _addressee(cand: Candidate, said: Optional[Token]) -> Optional[Token]:
     if said is None or own is None or own.pos_ != "PRON" or own.lower_ in ("we", "i") or cand.anchor.head != said:
         return None
     return next(iter(_children(said, "dobj", "dative")), None)
+
+
+def _coercive_order(verb: Token, cand: Candidate, cands: list, scores: Optional[dict]) -> bool:
+    """The verb that tells another actor to act is itself read as coercion ("ordered Twitter to take down links":
+    censorship, CAMEO 1721), so its order is no separate demand."""
+    read = [_classifier_reading(o, scores) if o.sense.confidence <= CAMEO_CONFIDENCE and scores else o.sense
+            for o in cands if o is not cand and o.anchor.i == verb.i and not o.nominal]
+    return any(r.type in ("COERCE", "SANCTION") for r in read)
 
 
 def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:

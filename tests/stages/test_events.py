@@ -2555,3 +2555,12 @@ def test_disappointment_and_regret_at_anothers_choice_disapprove():
     assert _one(_mentions_of("Jordan regretted the Israeli decision."), "ACCUSE").target.country == "ISR"
     assert not _mentions_of("I was disappointed by the weather.")
     assert _one(_mentions_of("Washington is deeply sorry for the sinking of the Ehime Maru."), "CONCEDE").cameo == "055"
+
+
+def test_an_order_to_another_actor_is_a_demand_and_not_yet_done():
+    """"NATO ordered the Serbs to withdraw their tanks": NATO demands (REQUEST), the withdrawal is not done; a
+    court's order to evict squatters is not the eviction; "ordered the withdrawal" (a light verb) is done."""
+    ms = _mentions_of("NATO ordered the Serbs to withdraw their tanks.")
+    assert _one(ms, "REQUEST").source.actor_id == "NATO"
+    assert all(m.modality != "asserted" for m in ms if m.type == "RETREAT")
+    assert _one(_mentions_of("Saddam ordered the withdrawal of troops from Kuwait."), "RETREAT").modality == "asserted"
