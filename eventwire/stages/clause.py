@@ -181,7 +181,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             return (objs[0], False) if objs else (None, False)
         if cur.dep_ == "acl" or cur.dep_ == "relcl":
             return cur.head, cur.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in cur.children)
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp") and cur.head is not cur:
+        if (cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp")
+                or cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be") and cur.head is not cur:
+            # ("Qatar is mediating between Hamas and Fatah": the parser reads the progressive as a predicate noun)
             if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
                 objs = _children(cur.head, "dobj") or [  # "called on Russians to rally" -> Russians
                     o for p in _children(cur.head, "prep", "prt") if p.lower_ in ("on", "upon") and p.i < cur.i
@@ -287,8 +289,10 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
             end = max(end, c.right_edge.i + 1)
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and tok.pos_ in ("PROPN", "NOUN"):
             end = max(end, c.i + 1)  # "Israel and Turkey": compound actors stay together
-        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} \
-                and not any(x.dep_ == "poss" for x in tok.lefts):
+        elif c.dep_ == "prep" and c.lower_ == "of" and (
+                tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} and not any(x.dep_ == "poss" for x in tok.lefts)
+                or tok.pos_ == "PROPN" and tok.is_title and any(o.pos_ == "PROPN" for o in _children(c, "pobj"))):
+            # ("the Organization of African Unity", "the Council of Europe": a name with its "of" phrase)
             objs = _children(c, "pobj")
             if objs:
                 last = objs[0]

@@ -2564,3 +2564,14 @@ def test_an_order_to_another_actor_is_a_demand_and_not_yet_done():
     assert _one(ms, "REQUEST").source.actor_id == "NATO"
     assert all(m.modality != "asserted" for m in ms if m.type == "RETREAT")
     assert _one(_mentions_of("Saddam ordered the withdrawal of troops from Kuwait."), "RETREAT").modality == "asserted"
+
+
+def test_names_with_of_phrases_and_progressives_the_parser_reads_as_predicates():
+    """"The Organization of African Unity", "the Council of Europe": a name keeps its "of" phrase and is coded as
+    the organisation; "Qatar is mediating between Hamas and Fatah": the parser's predicate noun is a progressive
+    verb, Qatar mediates."""
+    m = _one(_mentions_of("The Organization of African Unity sent an envoy to mediate in the conflict."), "CONSULT")
+    assert m.source.text == "Organization of African Unity" and m.source.country == "IGO"
+    assert _one(_mentions_of("The Council of Europe condemned Russia."), "ACCUSE").source.sector == "IGO"
+    m = _one(_mentions_of("Qatar is mediating between Hamas and Fatah."), "CONSULT")
+    assert m.source.country == "QAT" and m.cameo == "045"
