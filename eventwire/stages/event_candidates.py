@@ -599,7 +599,7 @@ def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
     return Candidate(pred, pred.head, Sense("SUPPORT", None, "051"), speaker, praised)
 
 
-def _relief_arrival(tok: Token, lex: dict) -> Optional[Candidate]:
+def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
     Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
     it came (not a visit by the convoy); forces that arrive somewhere were deployed there."""
@@ -632,9 +632,9 @@ def _relief_arrival(tok: Token, lex: dict) -> Optional[Candidate]:
 
 
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
-    blast = _device_blast(tok, lex) or _relief_arrival(tok, lex)
-    if blast is not None:
-        return blast
+    arrived = _device_blast(tok, lex) or _arrival(tok, lex)  # (readings the subject decides, before the verb's own)
+    if arrived is not None:
+        return arrived
     lemma = tok.lemma_.lower()
     if lemma in lex["stance_participles"] and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "extremists opposed to the truce": who they are, not an act

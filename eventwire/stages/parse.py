@@ -127,8 +127,6 @@ def _reparse_sentence_case(doc: Doc, sent) -> bool:
     """Parse a Title Case headline again with the words the event lexicon knows (verbs, event nouns) and other
     common words written in lower case ("U.S. lifts travel ban to Lebanon"); keep the new parse (tags, heads,
     labels, lemmas) if it has a verb for its root. The text is unchanged."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-
     from .event_lexicon import lexicon
 
     lex = lexicon()
@@ -146,7 +144,7 @@ def _reparse_sentence_case(doc: Doc, sent) -> bool:
     if not changed:
         return False
     variant = _parsed_variant(words)
-    if variant is None or len(variant) != len(sent):
+    if len(variant) != len(sent):
         return False
     if not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in variant):
         # (still a plural noun: "U.S. lifts travel ban" is tried as "U.S. lifted travel ban", as below)
@@ -155,27 +153,33 @@ def _reparse_sentence_case(doc: Doc, sent) -> bool:
             return False
         words[tok.i] = _past(tok.lemma_.lower()) + tok.whitespace_
         variant = _parsed_variant(words)
-        if variant is None or len(variant) != len(sent) or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in variant):
+        if len(variant) != len(sent) or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in variant):
             return False
         changed = sorted(set(changed) | {tok.i})  # (its lemma is the verb's: "lifted" -> "lift")
-    attrs = [HEAD, DEP, TAG, POS]
-    arr = doc.to_array(attrs)
-    arr[sent.start:sent.end] = variant.to_array(attrs)
-    lemmas = [t.lemma_ for t in doc]
-    for k in changed:
-        lemmas[sent.start + k] = variant[k].lemma_
-    doc.from_array(attrs, arr)
-    for t, lemma in zip(doc, lemmas):
-        t.lemma_ = lemma
+    _adopt_parse(doc, sent, variant, {sent.start + k: variant[k].lemma_ for k in changed})
     return True
 
 
-def _parsed_variant(words: list[str]) -> Optional[Doc]:
+def _parsed_variant(words: list[str]) -> Doc:
+    """The full pipeline over the sentence's words as given (without the headline repair itself)."""
     variant = load_nlp().make_doc("".join(words))
     variant.user_data["headline_reparse"] = True
     for _, proc in load_nlp().pipeline:
         variant = proc(variant)
     return variant
+
+
+def _adopt_parse(doc: Doc, sent, variant: Doc, lemmas: dict[int, str]) -> None:
+    """Take the variant's tags, heads and labels for the sentence; lemmas stay the words' own unless given."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    arr[sent.start:sent.end] = variant.to_array(attrs)
+    kept = [lemmas.get(t.i, t.lemma_) for t in doc]
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, kept):
+        t.lemma_ = lemma
 
 
 COMMON_TITLE_WORDS = {"to", "of", "on", "in", "for", "with", "over", "after", "as", "at", "by", "from", "and", "the",
@@ -200,26 +204,15 @@ def _past(lemma: str) -> str:
 def _reparse_with(doc: Doc, sent, tok, form: str) -> bool:
     """Parse the sentence again with `tok` written as `form`; keep the new parse if it makes `tok` the main
     verb (tagged as a past-tense verb: the text is unchanged)."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-
     words = [t.text_with_ws for t in sent]
     k = tok.i - sent.start
     words[k] = form + tok.whitespace_
-    variant = load_nlp().make_doc("".join(words))
+    variant = _parsed_variant(words)
     if len(variant) != len(sent):
         return False
-    variant.user_data["headline_reparse"] = True
-    for _, proc in load_nlp().pipeline:
-        variant = proc(variant)
     if variant[k].tag_ not in ("VB", "VBD", "VBN", "VBP", "VBZ") or variant[k].dep_ not in ("ROOT", "ccomp"):
         return False
-    attrs = [HEAD, DEP, TAG, POS]
-    arr = doc.to_array(attrs)
-    arr[sent.start:sent.end] = variant.to_array(attrs)
-    lemmas = [t.lemma_ for t in doc]
-    doc.from_array(attrs, arr)
-    for t, lemma in zip(doc, lemmas):
-        t.lemma_ = lemma  # the words are the old ones: keep their lemmas ("appeals" -> "appeal")
+    _adopt_parse(doc, sent, variant, {})  # (the words are the old ones: their lemmas stay, "appeals" -> "appeal")
     doc[tok.i].tag_ = "VBD"  # (the word as written is a past-tense verb)
     return True
 
