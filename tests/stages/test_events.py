@@ -2476,9 +2476,13 @@ def test_workers_sent_home_are_deported_and_cap_in_hand_appeals():
 
 
 def test_unarmed_bodies_blocking_protest_and_their_threats_stay_threats():
-    """Environmentalists, doctors or businesses blocking a road protest (144) as civilians do; an institution's threat
+    """Environmentalists, doctors, businesses or politicians out of office blocking a road protest (144) as civilians do; an institution's threat
     to restrict ("threatened to suspend lending") stays a threat whatever its sector."""
     assert _one(_mentions_of("Greenpeace blocked a shipment of nuclear waste on Monday."), "PROTEST").cameo == "144"
+    # a politician out of office (the dictionaries' elite, ELI, in 1998) leads civilians, not the state
+    out_of_office = analyse([Article(id="t", text="Benazir Bhutto and thousands of her supporters blocked the main "
+                                     "highway into Islamabad on Sunday.", published=date(1998, 5, 4))])[0].mentions
+    assert _one(out_of_office, "PROTEST").mode == "obstruct" and "COERCE" not in _types(out_of_office)
     ms = _mentions_of("The World Bank threatened to suspend lending to Kenya over graft.")
     assert "THREATEN" in _types(ms) and "PROTEST" not in _types(ms)
 
