@@ -603,10 +603,12 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
     Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
     it came (not a visit by the convoy); forces that arrive somewhere were deployed there."""
-    if tok.lemma_.lower() not in lex["arrival_verbs"] and _phrasal(tok) not in lex["arrival_verbs"]:
+    verbs = lex["arrival_verbs"] | lex["relief_arrival_verbs"]
+    if tok.lemma_.lower() not in verbs and _phrasal(tok) not in verbs:
         return None
     carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES:
+    relief_only = tok.lemma_.lower() not in lex["arrival_verbs"] and _phrasal(tok) not in lex["arrival_verbs"]
+    if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES and not relief_only:
         # "Japanese peacekeepers arrive at the Juba airport", "U.S. troops landed in Somalia": forces moved there
         # (peacekeepers as aid: `_deployment_purpose`)
         goal = _prep_objects(tok, ["in", "at", "to", "into"]) + _children(tok, "dobj")
@@ -619,6 +621,7 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     relief = lex["aid_goods"] | lex["relief_modifiers"]
     carried = [o for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver")
                for o in _children(c, "dobj")]
+    carried += _prep_objects(carrier, ["with"]) + _prep_objects(tok, ["with"])  # "trucks entered Bihac with food"
     if not ({c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")} | _object_words(
             _prep_objects(carrier, ["of"]) + carried)) & relief:
         return None
@@ -1013,7 +1016,8 @@ def _recipient(verb: Token, lex: dict) -> Optional[Token]:
     if obj is None and not passive and not datives:
         return None  # "returned to Moscow", "turned to Togo": no thing moved
     particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
-    found = datives + [o for t in [verb, *particles] for o in _prep_objects(t, ["to"]) if o.lower_ not in TIME_WORDS]
+    into = ["to", "over"] if verb.lemma_.lower() in lex["dropping_verbs"] else ["to"]
+    found = datives + [o for t in [verb, *particles] for o in _prep_objects(t, into) if o.lower_ not in TIME_WORDS]
     # ("had given back to the Congo a convoy": the "to" phrase may hang on the particle)
     if not found and obj is not None:
         # "sent supplies and personnel such as doctors to Nepal": the parser hung the "to" phrase on the object

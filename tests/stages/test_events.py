@@ -2510,6 +2510,20 @@ def test_forces_that_arrive_were_deployed():
     assert "MOBILIZE" not in _types(_mentions_of("The Chinese foreign minister arrived in Moscow on Monday."))
 
 
+def test_relief_that_gets_through_or_is_dropped_is_aid():
+    """"A convoy carrying food got through to Gorazde", "UNHCR trucks entered Bihac with food", "aid flights
+    resumed", "planes dropped food over eastern Bosnia": delivered relief (AID 073), to where it went; tanks that enter
+    a town, flights that resume and a demand dropped deliver nothing."""
+    assert _one(_mentions_of("A convoy carrying food and medicine got through to Gorazde."), "AID").cameo == "073"
+    assert _one(_mentions_of("UNHCR trucks entered Bihac with food for 10,000 people."), "AID").source.country == "IGO"
+    assert _one(_mentions_of("UN aid flights resumed into Sarajevo on Monday."), "AID").cameo == "073"
+    dropped = _one(_mentions_of("U.S. planes dropped food and medicine over eastern Bosnia."), "AID")
+    assert dropped.source.country == "USA" and dropped.target.country == "BIH"
+    for text in ("Serbian tanks entered the town.", "Commercial flights resumed on Monday.",
+                 "Rebels dropped their demand for a referendum."):
+        assert "AID" not in _types(_mentions_of(text)), text
+
+
 def test_title_case_headlines_are_parsed_in_sentence_case():
     """"U.S. Lifts Travel Ban to Lebanon", "Russia Expels Two British Diplomats": a Title Case headline is parsed
     again with its common words in lower case, so its verb is a verb; ordinary prose is left alone."""
