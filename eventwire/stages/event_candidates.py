@@ -371,6 +371,9 @@ def _investigations(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
         if tok.pos_ != "VERB" or tok.i in anchors or tok.lemma_.lower() not in lex["investigative_verbs"]:
             continue
         who, passive = _subject(tok)
+        if who is not None and who.pos_ == "PRON" and tok.dep_ in ("ccomp", "parataxis") \
+                and tok.head.lemma_.lower() in lex["reporting"]:
+            who = _subject(tok.head)[0]  # "investigators said they found a rifle": the investigators found it
         if who is None or passive:
             continue
         named_agency = who.lemma_.lower() in ("agent", "officer") and any(  # "FBI agents", not "travel agents"

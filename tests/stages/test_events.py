@@ -1510,6 +1510,12 @@ def test_investigators_at_work_investigate():
     assert _one(_mentions_of("Investigators combed the wreckage for clues."), "ACCUSE").mode == "investigate"
     assert not _mentions_of("Travel agents interviewed customers.")
     assert not _mentions_of("Farmers combed the fields.")
+    # "they" in what the investigators said are the investigators; tips pursued and a gunman tracked down
+    m = _one(_mentions_of("Investigators said Friday they found a rifle buried near his home."), "ACCUSE")
+    assert m.cameo == "091" and m.source.text == "Investigators"
+    assert not _mentions_of("The rebels said they found the bodies of 12 soldiers.")
+    assert _one(_mentions_of("The FBI is pursuing more than 400 tips."), "ACCUSE").mode == "investigate"
+    assert _one(_mentions_of("Police are trying to track down the gunman."), "ACCUSE").target.text == "gunman"
 
 
 def test_forces_put_on_alert_mobilise():
