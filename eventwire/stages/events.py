@@ -1249,6 +1249,8 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ee", "ive", "man", "men", "
 
 def _is_a_thing(subject: Token, refs: list) -> bool:
     """A common-noun subject no dictionary codes as an actor and no list knows as one that can act."""
+    if subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "a trend that has given back to workers": the trend
     if subject.pos_ != "NOUN" or any(r is not None and (r.country or r.sector or r.actor_id) for r in refs):
         return False
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and subject.text[:1].isupper():

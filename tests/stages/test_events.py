@@ -1823,6 +1823,13 @@ def test_charities_give_aid():
     assert (m.source.sector, m.target.country) == ("NGO", "NGA")
 
 
+def test_a_thing_behind_a_relative_pronoun_is_no_actor():
+    """"a trend that has given back to workers": the relative pronoun stands for a thing, so no act; "the group that
+    attacked the convoy" still attacks."""
+    assert not _mentions_of("The gain extended a trend that has given back to workers some of the earning power.")
+    assert _one(_mentions_of("The group that attacked the convoy killed 12 soldiers."), "ASSAULT").source.text == "group"
+
+
 def test_exhorting_embeds_the_act_asked_for():
     """"exhorted citizens to stage mass protests": a request (REQUEST 020); the protests are asked for, not held."""
     ms = _mentions_of("The government exhorted citizens to stage mass protests.")
