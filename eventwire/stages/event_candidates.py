@@ -637,8 +637,23 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     return Candidate(tok, tok, Sense("AID", None, "073"), senders[0] if senders else None, goal[0] if goal else None)
 
 
+def _membership(tok: Token, lex: dict) -> Optional[Candidate]:
+    """"Poland, Hungary and the Czech Republic became full members of NATO": joining an alliance or organisation
+    (CAMEO 057, SUPPORT), as "joined NATO" is."""
+    if tok.lemma_.lower() != "become":
+        return None
+    for attr in _children(tok, "attr"):
+        if attr.lemma_.lower() not in lex["membership_nouns"]:
+            continue
+        body = next((o for o in _prep_objects(attr, ["of"]) if o.ent_type_ == "ORG"
+                     or o.lemma_.lower() in lex["joined_bodies"]), None)
+        if body is not None:
+            return Candidate(tok, tok, Sense("SUPPORT", None, "057"), _subject(tok)[0], body)
+    return None
+
+
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
-    arrived = _device_blast(tok, lex) or _arrival(tok, lex)  # (readings the subject decides, before the verb's own)
+    arrived = _device_blast(tok, lex) or _arrival(tok, lex) or _membership(tok, lex)  # (readings the subject decides, before the verb's own)
     if arrived is not None:
         return arrived
     lemma = tok.lemma_.lower()

@@ -1823,6 +1823,14 @@ def test_charities_give_aid():
     assert (m.source.sector, m.target.country) == ("NGO", "NGA")
 
 
+def test_becoming_a_member_of_an_alliance_joins_it():
+    """"became full-fledged members of NATO" joins the alliance (SUPPORT 057) as "joined NATO" does; becoming a member
+    of a club is no political event."""
+    ms = _mentions_of("Poland, Hungary and the Czech Republic today became full-fledged members of NATO.")
+    assert {m.source.country for m in ms if m.type == "SUPPORT" and m.cameo == "057"} >= {"POL", "HUN"}
+    assert not _mentions_of("She became a member of the club.")
+
+
 def test_a_thing_behind_a_relative_pronoun_is_no_actor():
     """"a trend that has given back to workers": the relative pronoun stands for a thing, so no act; "the group that
     attacked the convoy" still attacks."""
