@@ -1105,6 +1105,11 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
                   and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
     if not conditions:
         return None
+    if cand.nominal and verb.lemma_.lower() in RISKED | {"expect"} and cand.source is None:
+        # "Clinton said Iraq will face air strikes if it blocks the inspectors": the speaker holds the strikes over
+        # whoever faces them (the target), on a condition someone chooses (not "if security is not tightened")
+        chosen = any(not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in conditions)
+        return speaker if chosen and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS else None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return cand.source
     # (a killing on any condition is a threat: "the hostages would be killed unless the ransom was paid")

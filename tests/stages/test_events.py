@@ -916,6 +916,17 @@ def test_passive_coercion_conditioned_on_others_acts_is_the_speakers_threat():
     assert _one(ms, "COERCE").modality == "hypothetical" and not [m for m in ms if m.type == "THREATEN"]
 
 
+def test_strikes_or_sanctions_an_actor_will_face_on_a_condition_are_the_speakers_threat():
+    """"Clinton said Iraq will face air strikes if it blocks the inspectors": the speaker threatens Iraq (THREATEN
+    138); a danger forecast on a condition nobody chooses stays a forecast."""
+    m = _one(_mentions_of("Clinton said Iraq will face air strikes if it blocks the inspectors."), "THREATEN")
+    assert ("Clinton" in m.source.text, m.target.country, m.modality) == (True, "IRQ", "asserted")
+    m = _one(_mentions_of("The EU said Belarus would face new sanctions unless it freed the prisoners."), "THREATEN")
+    assert m.target.country == "BLR" and m.modality == "asserted"
+    assert "THREATEN" not in _types(_mentions_of("Analysts said Kenya will face more attacks if security is not "
+                                                 "tightened."))
+
+
 def test_a_vow_with_a_condition_threatens():
     assert _one(_mentions_of("Bolivian coca growers vowed to paralyse the country's main highways with roadblocks unless "
                              "the government halted forced eradication."), "THREATEN")
