@@ -1842,6 +1842,13 @@ def test_becoming_a_member_of_an_alliance_joins_it():
     assert not _mentions_of("She became a member of the club.")
 
 
+def test_balking_at_a_concession_rejects_it():
+    """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
+    ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
+    assert _one(ms, "REJECT").source.country == "MMR"
+    assert not [m for m in ms if m.type == "CONCEDE" and m.modality == "asserted"]
+
+
 def test_a_thing_behind_a_relative_pronoun_is_no_actor():
     """"a trend that has given back to workers": the relative pronoun stands for a thing, so no act; "the group that
     attacked the convoy" still attacks."""
