@@ -1842,6 +1842,16 @@ def test_becoming_a_member_of_an_alliance_joins_it():
     assert not _mentions_of("She became a member of the club.")
 
 
+def test_handing_over_power_is_a_resignation_like_stepping_down():
+    """PLOVER v0.8 RETREAT "also covers resignations of government officials": relinquishing, handing over or giving
+    up power is that material yield (RETREAT 0831), as "stepped down" is; giving up a claim stays a concession."""
+    for text in ("President Suharto relinquished power after 32 years.",
+                 "The military handed over power to an elected government.", "The minister stepped down."):
+        m = _one(_mentions_of(text), "RETREAT")
+        assert (m.mode, m.cameo) == ("resign", "0831"), text
+    assert "RETREAT" not in _types(_mentions_of("Moscow gave up its claim to the islands."))
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
