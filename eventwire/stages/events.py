@@ -178,6 +178,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = "asserted"  # "gunmen tried to kill the prime minister": the attempt was made (CAMEO 185)
                 if cand.trigger.lemma_.lower() in KILLING_VERBS:
                     cand = replace(cand, sense=replace(cand.sense, mode="assassinate", cameo="185"))
+            if modality == "hypothetical" and _performed_by_saying(cand.anchor):
+                modality = "asserted"  # "I want to thank you for the help": saying so thanks
             if modality == "negated" and cand.sense.type == "THREATEN" \
                     and cand.anchor.lemma_.lower() in lexicon()["not_hesitant"]:
                 modality = "asserted"  # "would not hesitate to use its nuclear arsenal": the threat is made
@@ -511,6 +513,13 @@ def _stated_threat(verb: Token) -> bool:
 
 
 READY_TO_STRIKE = {"ready", "prepared", "determined"}
+
+
+def _performed_by_saying(verb: Token) -> bool:
+    """"I want to thank you", "we would like to congratulate": a wish to thank, praise or condemn is the act itself
+    (a speech act done by saying it), not a plan."""
+    return verb.dep_ == "xcomp" and verb.lemma_.lower() in lexicon()["performative_verbs"] \
+        and verb.head.lemma_.lower() in lexicon()["performing_wishes"]
 
 
 def _refused(verb: Token) -> bool:

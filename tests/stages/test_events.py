@@ -1852,6 +1852,25 @@ def test_handing_over_power_is_a_resignation_like_stepping_down():
     assert "RETREAT" not in _types(_mentions_of("Moscow gave up its claim to the islands."))
 
 
+def test_thanks_tributes_and_vouching_praise():
+    """"Clinton thanked Mandela", "Kohl paid tribute to Gorbachev", "Germany vouched for Poland": praise (SUPPORT 051)
+    of whom the "to"/"for" phrase names; paying compensation stays a return, and "I want to thank you" thanks now
+    (a speech act performed by saying it, no promise to thank)."""
+    for text, target in (("Clinton thanked Mandela for his role in the Lockerbie deal.", "Nelson Mandela"),
+                         ("Kohl paid tribute to Gorbachev's role in German unification.", "Mikhail Gorbachev"),
+                         ("Germany vouched for Poland's readiness to join NATO.", "Poland")):
+        m = _one(_mentions_of(text), "SUPPORT")
+        assert (m.cameo, m.target.name) == ("051", target), text
+    assert "SUPPORT" not in _types(_mentions_of("The government paid compensation to the victims."))
+    ms = _mentions_of('"I want to thank you for your help," the secretary of state told the Kenyan ambassador.')
+    assert _one(ms, "SUPPORT").modality == "asserted" and "AGREE" not in _types(ms)
+
+
+def test_putting_an_actor_on_notice_threatens_it():
+    m = _one(_mentions_of("India put Pakistan on notice that it would not tolerate further infiltration."), "THREATEN")
+    assert (m.source.country, m.target.country, m.cameo) == ("IND", "PAK", "130")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
