@@ -105,7 +105,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_given_aid(_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands)))) for c in cands]
+        cands = [_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands)))))
+                 for c in cands]
         cands = [_option_kept_open(c, cands) for c in cands]
         # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
         kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
@@ -999,6 +1000,17 @@ def _barred_entry(cand: Candidate) -> Candidate:
     if barred is None or not (barred.lemma_.lower() in lexicon()["barred_visitors"] or barred.ent_type_ == "ORG"):
         return cand  # "barring Palestinians from entering Israel": a closure on a population
     return replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
+
+
+def _counted_expulsion(cand: Candidate) -> Candidate:
+    """"Israel expelled 415 Palestinians to Lebanon": a counted group of people is deported (CAMEO 174, COERCE
+    'deport', "expel or deport individuals"), not a population driven out (201, mass expulsion)."""
+    if cand.sense.cameo != "201" or cand.target is None:
+        return cand
+    counts = [c for c in cand.target.children if c.dep_ == "nummod" and c.like_num]
+    if not counts or not counts[0].text.replace(",", "").isdigit() or int(counts[0].text.replace(",", "")) >= 1000:
+        return cand  # ("thousands of ethnic Albanians", "20,000 villagers": a mass expulsion)
+    return replace(cand, sense=replace(cand.sense, type="COERCE", mode="deport", cameo="174"))
 
 
 def _declared_ceasefire(cand: Candidate) -> Candidate:

@@ -1871,6 +1871,17 @@ def test_putting_an_actor_on_notice_threatens_it():
     assert (m.source.country, m.target.country, m.cameo) == ("IND", "PAK", "130")
 
 
+def test_a_counted_group_expelled_is_deported_and_house_arrest_kept_is_detention():
+    """"expelled 415 Palestinians" deports individuals (COERCE 174), "expelled thousands of ethnic Albanians" is a
+    mass expulsion (ASSAULT 201); "kept the opposition leader under house arrest" detains (COERCE 173)."""
+    m = _one(_mentions_of("Israel expelled 415 Palestinians to southern Lebanon."), "COERCE")
+    assert (m.mode, m.cameo) == ("deport", "174")
+    assert _one(_mentions_of("Serb forces expelled thousands of ethnic Albanians from their villages."),
+                "ASSAULT").cameo == "201"
+    m = _one(_mentions_of("The authorities kept the opposition leader under house arrest."), "COERCE")
+    assert (m.mode, m.cameo, m.target.text) == ("arrest", "173", "opposition leader")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
