@@ -1882,6 +1882,15 @@ def test_a_counted_group_expelled_is_deported_and_house_arrest_kept_is_detention
     assert (m.mode, m.cameo, m.target.text) == ("arrest", "173", "opposition leader")
 
 
+def test_dispersing_students_or_a_meeting_is_repression_aimed_at_them():
+    """"used tear gas to disperse students": violent repression (ASSAULT 175) aimed at the students, not at the tear
+    gas; "broke up a meeting of students" represses (COERCE 170), it is no military attack."""
+    m = _one(_mentions_of("Police used tear gas to disperse students in Jakarta."), "ASSAULT")
+    assert (m.cameo, m.target.text) == ("175", "students")
+    ms = _mentions_of("Police broke up a meeting of students.")
+    assert _one(ms, "COERCE").cameo == "170" and "ASSAULT" not in _types(ms)
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
