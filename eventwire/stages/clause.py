@@ -386,7 +386,9 @@ MEASURE_NOUNS = {"batch", "shipment", "consignment", "number", "thousand", "mill
                  "lot", "load", "set", "supply", "series", "wave", "group", "contingent", "convoy", "fleet", "pair",
                  "couple", "range", "package", "tranche", "round", "total", "unit", "squadron", "text", "draft",
                  "percent", "part", "portion", "share", "half", "third", "bulk", "rest", "much", "most", "all",
-                 "some", "many", "several", "few", "majority", "remainder", "each", "none"}
+                 "some", "many", "several", "few", "majority", "remainder", "each", "none",
+                 # loads name what they carry: "two cargo planes of relief supplies", "10 tonnes of flour"
+                 "planeload", "truckload", "shipload", "boatload", "cargo", "ton", "tonne", "plane"}
 
 
 def _content_head(obj: Token) -> Token:

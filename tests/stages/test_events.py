@@ -1891,6 +1891,15 @@ def test_dispersing_students_or_a_meeting_is_repression_aimed_at_them():
     assert _one(ms, "COERCE").cameo == "170" and "ASSAULT" not in _types(ms)
 
 
+def test_closing_an_embassy_cuts_relations_and_loads_name_what_they_carry():
+    """"Libya closed its embassy in Washington": a cut in diplomatic relations (SANCTION 161), not a blockade (a
+    closed crossing still restricts, 191); "two cargo planes of relief supplies" are relief (AID 073), not arms."""
+    assert _one(_mentions_of("Libya closed its embassy in Washington."), "SANCTION").cameo == "161"
+    assert _one(_mentions_of("Israel closed the Gaza crossings."), "COERCE").cameo == "191"
+    m = _one(_mentions_of("The United States sent two cargo planes of relief supplies to Rwanda."), "AID")
+    assert (m.cameo, m.target.country) == ("073", "RWA")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
