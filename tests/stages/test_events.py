@@ -1900,6 +1900,14 @@ def test_closing_an_embassy_cuts_relations_and_loads_name_what_they_carry():
     assert (m.cameo, m.target.country) == ("073", "RWA")
 
 
+def test_the_charge_is_not_part_of_the_accused_office():
+    """"accused the minister of corruption": the target is the minister, "of corruption" the charge; a named body in
+    the "of" phrase still belongs to the office ("the head of the OSCE mission")."""
+    assert _one(_mentions_of("The newspaper accused the minister of corruption."), "ACCUSE").target.text == "minister"
+    m = _one(_mentions_of("Rebels accused the head of the OSCE mission of bias."), "ACCUSE")
+    assert m.target.text == "head of the OSCE mission"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
