@@ -854,6 +854,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
                           and not any(c.dep_ == "compound" and c.lemma_.lower() in sense.objects
                                       for c in obj.children)  # "violated the ceasefire agreement"
                           and not ("@GPE" in sense.objects and obj.ent_type_ == "GPE")
+                          and not ("@PERSON" in sense.objects and obj.ent_type_ == "PERSON")  # "received Arafat"
                           and not (tok.lemma_.lower() in SECOND_OBJECTS and _object_words(_prep_objects(
                               tok, [SECOND_OBJECTS[tok.lemma_.lower()]])) & set(sense.objects))):  # "as mediator"
         return None  # "@GPE": a named country or city will do ("recognized Kosovo")

@@ -1908,6 +1908,17 @@ def test_the_charge_is_not_part_of_the_accused_office():
     assert m.target.text == "head of the OSCE mission"
 
 
+def test_dialogue_is_talks_and_a_named_guest_is_received():
+    """"ready to resume dialogue with the United Nations": talks offered (AGREE 036) like "talks"; "the Pope received
+    Arafat", "Clinton rang Yeltsin": hosting (043) and a phone call (041) with anyone named, not only titles."""
+    ms = _mentions_of("Iraq said it was ready to resume dialogue with the United Nations.")
+    assert _one(ms, "AGREE").cameo == "036" and _one(ms, "CONSULT").modality == "hypothetical"
+    m = _one(_mentions_of("The Pope received Arafat at the Vatican."), "CONSULT")
+    assert (m.cameo, m.source.name, m.target.text) == ("043", "Yasir Arafat", "Pope")
+    assert _one(_mentions_of("Clinton rang Yeltsin on Monday."), "CONSULT").cameo == "041"
+    assert not _mentions_of("Mandela received the Nobel Peace Prize.")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
