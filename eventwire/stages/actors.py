@@ -410,14 +410,14 @@ class ArticleActors:
         parts = self._conjuncts(span)
         refs = [r for r in (self._resolve_one(p) for p in parts) if r is not None]
         if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
-            more = self._coordinated_modifiers(span, refs[0])
-            if more:  # "Chinese and Indian troops": Chinese troops, Indian troops
+            more = self._coordinated_modifiers(span, refs[0]) or self._coordinated_owners(span, refs[0])
+            if more and more[0][1] is not None:  # "Chinese and Indian troops": Chinese troops, Indian troops
                 dropped = {t.i for t in span if t.dep_ == "conj" and t.head.dep_ in ("amod", "compound")
                            or t.dep_ == "cc" and t.head.dep_ in ("amod", "compound")}
                 base = " ".join(t.text for t in span if t.i not in dropped and t.dep_ != "det")
                 refs[0] = replace(refs[0], name=base)
-                more = [replace(r, name=base.replace(first_mod, r.name), text=r.text) for r, first_mod in more]
-            refs += more
+                more = [(replace(r, name=base.replace(first_mod, r.name), text=r.text), None) for r, first_mod in more]
+            refs += [r for r, _ in more]
         self.last_compound = refs
         for r in refs:  # remember every actor handed out, for actors()
             if r.actor_id in self.local:  # people keep the names they were called; groups also metonyms
@@ -442,6 +442,24 @@ class ArticleActors:
                     out.append((ActorRef(text=first.text, name=tok.text, country=iso, sector=first.sector,
                                          actor_id=f"{iso}{first.sector or ''}", start=first.start, end=first.end),
                                 tok.head.text))
+        return out
+
+    def _coordinated_owners(self, span: Span, first: ActorRef) -> list[tuple[ActorRef, None]]:
+        """"the foreign ministers of Greece and Turkey": one more actor per named country coordinated in the office's
+        "of" phrase (the phrase itself names the first)."""
+        out = []
+        owners = [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and span.start <= o.i < span.end]
+        for owner in owners[:1]:
+            for c in owner.conjuncts:
+                if c.pos_ != "PROPN" or c.i < owner.i:
+                    continue
+                toks = [t for t in c.subtree if t.i == c.i or t.dep_ in ("compound", "flat") and t.head.i == c.i]
+                ref = self._resolve_one(span.doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
+                if ref is not None and ref.country and ref.country != first.country:
+                    out.append((ActorRef(text=first.text, name=f"{first.name} of {c.text}", country=ref.country,
+                                         sector=first.sector, actor_id=f"{ref.country}{first.sector or ''}",
+                                         start=first.start, end=first.end), None))
         return out
 
     def _conjuncts(self, span: Span) -> list[Span]:

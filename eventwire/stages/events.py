@@ -1428,7 +1428,8 @@ def _actors_of(span: Optional[Span], resolve_one, resolve_many) -> list:
     """The actors a phrase names: several for "Israel and Turkey", [None] for no phrase."""
     if span is None or not len(span):
         return [None]
-    if resolve_many is not None and any(t.dep_ == "conj" for t in span):
+    if resolve_many is not None and any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in span):
+        # (a conjunct may follow the phrase: "the foreign ministers of Greece *and Turkey*")
         many = [a for a in resolve_many(span) if a is not None][:3]
         if many:
             return many

@@ -1919,6 +1919,14 @@ def test_dialogue_is_talks_and_a_named_guest_is_received():
     assert not _mentions_of("Mandela received the Nobel Peace Prize.")
 
 
+def test_office_holders_of_coordinated_countries_meet_each_other():
+    """"The foreign ministers of Greece and Turkey met": one actor per country named in the "of" phrase, and the
+    meeting is between them (as "Israeli and Syrian negotiators met" is)."""
+    m = _one(_mentions_of("The foreign ministers of Greece and Turkey met in New York."), "CONSULT")
+    assert {(m.source.country, m.source.sector), (m.target.country, m.target.sector)} == {("GRC", "GOV"),
+                                                                                        ("TUR", "GOV")}
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
