@@ -1927,6 +1927,16 @@ def test_office_holders_of_coordinated_countries_meet_each_other():
                                                                                         ("TUR", "GOV")}
 
 
+def test_executions_are_killings_and_plans_executed_are_not():
+    """"Iran hanged three dissidents", "militants beheaded two hostages", "are reported to have executed three
+    hostages": killings (ASSAULT 'execute', 1823; the reported one alleged); executing a plan attacks nobody."""
+    m = _one(_mentions_of("Iran hanged three dissidents."), "ASSAULT")
+    assert (m.mode, m.cameo, m.source.country) == ("execute", "1823", "IRN")
+    assert _one(_mentions_of("Militants beheaded two hostages."), "ASSAULT").mode == "execute"
+    assert _one(_mentions_of("The rebels are reported to have executed three hostages."), "ASSAULT").alleged
+    assert "ASSAULT" not in _types(_mentions_of("The army executed its plan."))
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
