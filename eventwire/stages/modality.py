@@ -78,6 +78,12 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lex["occurrence_verbs"] \
             and any(c.dep_ == "neg" for c in anchor.head.children):
         found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"
+    if nominal_only and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.pos_ == "VERB":
+        # "Calls mounted for the resignation of the prime minister": the parser hangs the call's content on the verb
+        called = [c for c in anchor.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        sense = lex["nouns"].get(called[0].lemma_.lower()) if called else None
+        if sense is not None and sense.type == "REQUEST":
+            found.add("hypothetical")
     prev = anchor
     for gov, dep in _climb(anchor):
         child, prev = prev, gov

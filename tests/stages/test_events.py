@@ -1937,6 +1937,14 @@ def test_executions_are_killings_and_plans_executed_are_not():
     assert "ASSAULT" not in _types(_mentions_of("The army executed its plan."))
 
 
+def test_what_calls_mount_for_is_not_done():
+    """"Calls mounted for the resignation of the prime minister": the parser hangs "for the resignation" on the verb,
+    yet the resignation is what is called for (hypothetical), not a resignation that happened."""
+    m = _one(_mentions_of("Calls mounted for the resignation of the prime minister."), "RETREAT")
+    assert m.modality == "hypothetical"
+    assert _one(_mentions_of("Troops arrived for the withdrawal of the mission."), "MOBILIZE").modality == "asserted"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
