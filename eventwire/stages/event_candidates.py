@@ -606,11 +606,12 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
     Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
     it came (not a visit by the convoy); forces that arrive somewhere were deployed there."""
-    verbs = lex["arrival_verbs"] | lex["relief_arrival_verbs"]
-    if tok.lemma_.lower() not in verbs and _phrasal(tok) not in verbs:
+    said = {tok.lemma_.lower(), _phrasal(tok)} | {f"{tok.lemma_.lower()} {p.lower_}" for p in tok.children
+                                                  if p.dep_ == "prep"}  # ("crossed into Zaire": a preposition)
+    if not said & (lex["arrival_verbs"] | lex["relief_arrival_verbs"]):
         return None
     carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    relief_only = tok.lemma_.lower() not in lex["arrival_verbs"] and _phrasal(tok) not in lex["arrival_verbs"]
+    relief_only = not said & lex["arrival_verbs"]
     if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES and not relief_only:
         # "Japanese peacekeepers arrive at the Juba airport", "U.S. troops landed in Somalia": forces moved there
         # (peacekeepers as aid: `_deployment_purpose`)
@@ -1195,7 +1196,7 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
         return None  # "arrest warrant": the head noun decides
     patient = None
     if sense.patient_preps:
-        objs = _prep_objects(tok, sense.patient_preps)
+        objs = [o for o in _prep_objects(tok, sense.patient_preps) if o.ent_type_ not in ("DATE", "TIME")]
         patient = objs[0] if objs else None
         if patient is None and "for" in sense.patient_preps:  # "calls for Milosevic to step down": Milosevic
             patient = next((s_ for c in tok.children if c.dep_ in ("advcl", "acl") and any(
@@ -1284,8 +1285,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             return Candidate(tok, gov, sense, pair[0], None, light_modality=light, nominal=True)
         tgt = patient
         if tgt is None and (sense.patient or sense.patient_preps):
-            tgt = _prep_objects(gov, sense.patient_preps or ("on",))
-            tgt = tgt[0] if tgt else None
+            tgt = [o for o in _prep_objects(gov, sense.patient_preps or ("on",)) if o.ent_type_ not in ("DATE", "TIME")]
+            tgt = tgt[0] if tgt else None  # (not "on Sunday")
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for

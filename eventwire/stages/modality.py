@@ -183,7 +183,10 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
     if not to:
         return False
     objs = [o for o in clause.head.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex["abstract"]]
-    return any(o.right_edge.i + 1 == to[0].i for o in objs)
+    doc = clause.doc
+    # (a date between them does not count: "kept up the pressure on Italy *on Saturday* to hand over Ocalan")
+    return any(all(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].dep_ == "prep" and doc[i + 1].ent_type_ in
+                   ("DATE", "TIME") for i in range(o.right_edge.i + 1, to[0].i)) for o in objs if o.i < to[0].i)
 
 
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}

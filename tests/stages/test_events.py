@@ -1945,6 +1945,20 @@ def test_what_calls_mount_for_is_not_done():
     assert _one(_mentions_of("Troops arrived for the withdrawal of the mission."), "MOBILIZE").modality == "asserted"
 
 
+def test_suspects_handed_over_troops_crossing_and_dates_that_are_no_targets():
+    """"Libya handed over the two Lockerbie suspects to U.N. officials": judicial cooperation (063); "Rwandan troops
+    crossed into Zaire": a deployment (154); what pressure is kept up for "on Saturday" is still only asked for; and
+    "an offensive on Sunday" is not aimed at Sunday."""
+    m = _one(_mentions_of("Libya handed over the two Lockerbie suspects to U.N. officials."), "COOPERATE")
+    assert (m.cameo, m.source.country) == ("063", "LBY")
+    m = _one(_mentions_of("Rwandan troops crossed into Zaire."), "MOBILIZE")
+    assert (m.cameo, m.source.country) == ("154", "RWA")
+    ms = _mentions_of("Turkey kept up the pressure on Italy on Saturday to hand over Abdullah Ocalan for trial.")
+    assert all(m.modality == "hypothetical" for m in ms if m.type == "COOPERATE")
+    m = _one(_mentions_of("The army launched an offensive on Sunday to retake the town."), "ASSAULT")
+    assert m.target is None or m.target.text != "Sunday"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
