@@ -273,8 +273,11 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
         if not members:
             return None
         tok = members[0]
-    elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN":
-        return None  # an event noun ("the release of X") is not an actor
+    elif tok.lemma_.lower() in lexicon()["nouns"] and tok.pos_ == "NOUN" and not (
+            tok.lemma_.lower() in lexicon()["unit_nouns"]
+            and any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lexicon()["unit_owners"]
+                                                       or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in tok.children)):
+        return None  # an event noun ("the release of X") is not an actor (but "an army patrol" is a unit)
     appos = _adjacent_apposition(tok)
     if appos is not None and (tok.lemma_.lower() in GROUP_HEADS or tok.pos_ in ("NUM", "PRON")):
         tok = appos

@@ -1959,6 +1959,12 @@ def test_suspects_handed_over_troops_crossing_and_dates_that_are_no_targets():
     assert m.target is None or m.target.text != "Sunday"
 
 
+def test_a_forces_patrol_is_a_unit_not_an_event():
+    """"Guerrillas ambushed an army patrol": the patrol is the army's unit attacked (target), not the event noun
+    "patrol" (a joint patrol, COOPERATE)."""
+    assert _one(_mentions_of("Guerrillas ambushed an army patrol near the border."), "ASSAULT").target.text == "army patrol"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
