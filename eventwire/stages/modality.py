@@ -180,6 +180,13 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
     """An infinitive right after its governor's object noun that names a request or plan ("calls", "an
     ultimatum", "a plan") is that noun's content, wherever the parser attached it."""
     to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+    that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if that:  # "rallied behind the U.S. demand *that Iraq admit inspectors*": the demand's content
+        nouns = [o for p in clause.head.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lex["abstract"]]
+        nouns += [o for o in clause.head.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex["abstract"]]
+        return any(o.right_edge.i + 1 == that[0].i and getattr(lex["nouns"].get(o.lemma_.lower()), "type", None)
+                   == "REQUEST" for o in nouns)  # (a request's content; a claim's is alleged, not asked for)
     if not to:
         return False
     objs = [o for o in clause.head.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex["abstract"]]

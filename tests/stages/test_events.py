@@ -1965,6 +1965,14 @@ def test_a_forces_patrol_is_a_unit_not_an_event():
     assert _one(_mentions_of("Guerrillas ambushed an army patrol near the border."), "ASSAULT").target.text == "army patrol"
 
 
+def test_rallying_behind_a_demand_supports_it_and_leaves_its_content_undone():
+    """"NATO allies rallied behind the U.S. demand that Iraq admit inspectors": support (053), not a street rally, and
+    the inspectors' entry is asked for (hypothetical) although the parser hangs the that-clause on the verb."""
+    ms = _mentions_of("NATO allies rallied behind the U.S. demand that Iraq admit inspectors.")
+    assert _one(ms, "SUPPORT").cameo == "053" and "PROTEST" not in _types(ms)
+    assert _one(ms, "RETREAT").modality == "hypothetical"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
