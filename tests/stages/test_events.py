@@ -1973,6 +1973,14 @@ def test_rallying_behind_a_demand_supports_it_and_leaves_its_content_undone():
     assert _one(ms, "RETREAT").modality == "hypothetical"
 
 
+def test_priority_given_and_goods_rationed_are_no_aid():
+    """"rescuers gave priority to finding American victims", "transplant organs are rationed": no aid delivered;
+    food given to refugees is."""
+    assert "AID" not in _types(_mentions_of("Rescuers gave priority to finding American victims."))
+    assert "AID" not in _types(_mentions_of("Transplant organs are rationed through a regional system."))
+    assert _one(_mentions_of("The government gave food to the refugees."), "AID").cameo == "073"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
