@@ -653,6 +653,26 @@ def _membership(tok: Token, lex: dict) -> Optional[Candidate]:
     return None
 
 
+def met_with_response(tok: Token, lex: dict) -> bool:
+    """"acts of terrorism must be met with a crackdown", "the plan was met with criticism": a response, no meeting."""
+    return tok.lemma_.lower() == "meet" and bool(_object_words(_prep_objects(tok, ["with"])) & (
+        lex["met_with_responses"] | lex["met_with_disapproval"] | lex["met_with_approval"]))
+
+
+def _response_met_with(tok: Token, lex: dict) -> Optional[Candidate]:
+    """"The decision was met with outrage by Cuban-Americans": they disapproved (ACCUSE 111) of the decision('s
+    author); "met with applause from the delegates": praise (SUPPORT 051)."""
+    responses = _prep_objects(tok, ["with"])
+    words = _object_words(responses)
+    sense = Sense("ACCUSE", "disapprove", "111") if words & lex["met_with_disapproval"] else \
+        Sense("SUPPORT", None, "051") if words & lex["met_with_approval"] else None
+    if sense is None:
+        return None
+    by = _agent(tok) or next((o for r in responses for o in _prep_objects(r, ["from", "by"])), None)
+    met, passive = _subject(tok)
+    return Candidate(tok, tok, sense, by, met if passive else None)
+
+
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     arrived = _device_blast(tok, lex) or _arrival(tok, lex) or _membership(tok, lex)  # (readings the subject decides, before the verb's own)
     if arrived is not None:
@@ -660,6 +680,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     if lemma in lex["stance_participles"] and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "extremists opposed to the truce": who they are, not an act
+    if met_with_response(tok, lex):
+        return _response_met_with(tok, lex)
     if lemma == "strike" and not _children(tok, "dobj"):
         striker, passive = _subject(tok)
         who = _subject(tok.head)[0] if striker is not None and striker.pos_ == "PRON" and tok.dep_ == "ccomp" else striker

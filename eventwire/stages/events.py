@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, THREATENING_PROTESTS, Candidate, _actual_sides, _asked_about, _describes_participant,
-    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, foreseen_danger, noun_sense,
+    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, foreseen_danger, met_with_response, noun_sense,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -1576,7 +1576,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             verb = inner[0]
             continue
         break
-    if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()):
+    if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()) or met_with_response(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
     asks = best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}
     if verb.lemma_.lower() in lexicon()["generic_verbs"] and not asks:

@@ -1981,6 +1981,17 @@ def test_priority_given_and_goods_rationed_are_no_aid():
     assert _one(_mentions_of("The government gave food to the refugees."), "AID").cameo == "073"
 
 
+def test_what_an_act_is_met_with_is_a_response_not_a_meeting():
+    """"The decision was met with outrage by Cuban-Americans": they disapprove (ACCUSE 111); "met with applause from
+    the delegates": praise (SUPPORT 051); "must be met with a crackdown": no meeting; "Arafat met with Peres" meets."""
+    m = _one(_mentions_of("The plan was met with criticism from the opposition."), "ACCUSE")
+    assert (m.cameo, m.source.text) == ("111", "opposition")
+    assert _one(_mentions_of("The speech was met with applause from the delegates."), "SUPPORT").cameo == "051"
+    assert "CONSULT" not in _types(_mentions_of("Their acts must be met with the severest possible crackdown by the "
+                                                "authorities."))
+    assert _one(_mentions_of("Arafat met with Peres in Gaza."), "CONSULT").target.name == "Shimon Peres"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
