@@ -1099,6 +1099,9 @@ def _no_event_object(verb: Token, lex: dict, any_verb: bool = True) -> bool:
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         args.append(verb.head)  # "the bill passed by parliament"
+    if not _children(verb, "dobj", "obj") and verb.lemma_.lower() in lex["no_event_objects"]:
+        # "released figures showing unemployment fell": the parser made the object the subject of a clause
+        args += [s_ for c in _children(verb, "ccomp") for s_ in _children(c, "nsubj")]
     args = [_content_head(o) for o in args]  # "staged a number of celebrations"
     return any(o.lemma_.lower() in objects or ("@GPE" in objects and o.ent_type_ == "GPE")
                or ("signal" in objects and o.lemma_.lower() == "message" and _message_is_a_stance(o)) for o in args)

@@ -1992,6 +1992,13 @@ def test_what_an_act_is_met_with_is_a_response_not_a_meeting():
     assert _one(_mentions_of("Arafat met with Peres in Gaza."), "CONSULT").target.name == "Shimon Peres"
 
 
+def test_figures_released_are_no_release_even_as_a_clause_subject():
+    """"The ministry released figures showing unemployment fell": the parser makes "figures" the subject of "fell",
+    yet what is released is figures (no event); hostages released still are."""
+    assert not _mentions_of("The ministry released figures showing unemployment fell.")
+    assert _one(_mentions_of("The army said the rebels released two hostages."), "RETREAT").cameo == "0841"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
