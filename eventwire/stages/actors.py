@@ -516,8 +516,8 @@ class ArticleActors:
         if len(tokens) == 1 and tokens[0].pos_ == "PRON" or (len(tokens) == 1 and tokens[0].lower_ in PRONOUNS_PERSON):
             if tokens[0].lower_ in PRONOUNS_GROUP:
                 return self._group_antecedent(span, tokens[0])
-            if tokens[0].lower_ == "it" and tokens[0].dep_ in ("nsubj", "nsubjpass"):
-                return self._body_antecedent(span, tokens[0])
+            if tokens[0].lower_ == "it" and tokens[0].dep_ in ("nsubj", "nsubjpass") or tokens[0].lower_ == "its":
+                return self._body_antecedent(span, tokens[0])  # ("since its 1990 invasion of Kuwait": Iraq's)
             coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
             return self._ref(span, coding) if coding else None
         core = _content_tokens(_core(span))

@@ -1999,6 +1999,16 @@ def test_figures_released_are_no_release_even_as_a_clause_subject():
     assert _one(_mentions_of("The army said the rebels released two hostages."), "RETREAT").cameo == "0841"
 
 
+def test_its_is_the_state_or_body_named_before():
+    """"Iraq has been under U.N. sanctions since its 1990 invasion of Kuwait": "its" invasion is Iraq's; "a resolution
+    that would have condemned its annexation" condemns Russia, named before."""
+    m = _one(_mentions_of("Iraq has been under U.N. sanctions since its 1990 invasion of Kuwait."), "COERCE")
+    assert (m.source.country, m.target.country) == ("IRQ", "KWT")
+    ms = _mentions_of("Russia vetoed a U.N. Security Council resolution that would have condemned its annexation of "
+                      "four Ukrainian regions.")
+    assert _one(ms, "ACCUSE").target.country == "RUS"
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
