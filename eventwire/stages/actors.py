@@ -408,7 +408,7 @@ class ArticleActors:
     def resolve_all(self, span: Span) -> list[ActorRef]:
         """Every actor of a phrase: "Israel and Turkey" -> [Israel, Turkey]."""
         parts = self._conjuncts(span)
-        refs = [r for r in (self._resolve_one(p) for p in parts) if r is not None]
+        refs = [self._owned_by_antecedent(p, r) for p, r in ((p, self._resolve_one(p)) for p in parts) if r is not None]
         if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
             more = self._coordinated_modifiers(span, refs[0]) or self._coordinated_owners(span, refs[0])
             if more and more[0][1] is not None:  # "Chinese and Indian troops": Chinese troops, Indian troops
@@ -443,6 +443,19 @@ class ArticleActors:
                                          actor_id=f"{iso}{first.sector or ''}", start=first.start, end=first.end),
                                 tok.head.text))
         return out
+
+    def _owned_by_antecedent(self, span: Span, ref: ActorRef) -> ActorRef:
+        """"Pakistan said its troops had shelled ...": forces or officials of "its" / "their" are the country's
+        named before, when the phrase itself names none."""
+        if ref.country or not ref.sector:
+            return ref
+        poss = next((c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return ref
+        owner = self._body_antecedent(span, poss) if poss.lower_ == "its" else self._group_antecedent(span, poss)
+        if owner is None or not owner.country or self._is_person(owner):
+            return ref
+        return replace(ref, country=owner.country, actor_id=f"{owner.country}{ref.sector}")
 
     def _coordinated_owners(self, span: Span, first: ActorRef) -> list[tuple[ActorRef, None]]:
         """"the foreign ministers of Greece and Turkey": one more actor per named country coordinated in the office's

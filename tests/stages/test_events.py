@@ -2009,6 +2009,12 @@ def test_its_is_the_state_or_body_named_before():
     assert _one(ms, "ACCUSE").target.country == "RUS"
 
 
+def test_its_forces_are_the_named_states():
+    """"Pakistan said its troops had shelled Indian positions": the troops are Pakistan's (PAK MIL)."""
+    m = _one(_mentions_of("Pakistan said its troops had shelled Indian positions."), "ASSAULT")
+    assert (m.source.country, m.source.sector, m.target.country) == ("PAK", "MIL", "IND")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
