@@ -444,6 +444,24 @@ class ArticleActors:
                                 tok.head.text))
         return out
 
+    def _reporting_speaker(self, span: Span, pron: Token) -> Optional[ActorRef]:
+        """"The Iraqi foreign minister said he had rejected the proposal": "he" is the speaker described, when the
+        speaker is no name (a named one is found by `_antecedent` as any person named before)."""
+        from .event_lexicon import lexicon as event_lexicon
+
+        clause = pron.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "parataxis") \
+                or clause.head.lemma_.lower() not in event_lexicon()["reporting"]:
+            return None
+        said_by = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if said_by is None or said_by.pos_ != "NOUN" or said_by.tag_ in ("NNS", "NNPS"):
+            return None
+        ref = self._resolve_one(span.doc[said_by.left_edge.i:said_by.i + 1])
+        if ref is None or not (ref.country or ref.sector):
+            return None
+        o = span.doc.user_data.get("offset", 0)
+        return replace(ref, text=span.text, start=o + span.start_char, end=o + span.end_char)
+
     def _owned_by_antecedent(self, span: Span, ref: ActorRef) -> ActorRef:
         """"Pakistan said its troops had shelled ...": forces or officials of "its" / "their" are the country's
         named before, when the phrase itself names none."""
@@ -532,6 +550,8 @@ class ArticleActors:
             if tokens[0].lower_ == "it" and tokens[0].dep_ in ("nsubj", "nsubjpass") or tokens[0].lower_ == "its":
                 return self._body_antecedent(span, tokens[0])  # ("since its 1990 invasion of Kuwait": Iraq's)
             coding = self._antecedent(tokens[0], descriptors=None) if tokens[0].lower_ in PRONOUNS_PERSON else None
+            if coding is None and tokens[0].lower_ in PRONOUNS_PERSON:
+                return self._reporting_speaker(span, tokens[0])
             return self._ref(span, coding) if coding else None
         core = _content_tokens(_core(span))
         if not core:

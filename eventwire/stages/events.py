@@ -325,8 +325,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             for source, target in pairs:
                 if source is not None and target is not None and source.actor_id \
                         and source.actor_id == target.actor_id and cand.sense.type not in ("CONSULT",) \
-                        and (source.country or source.actor_id.startswith("person:")):
-                    target = None  # the actor itself again (not two different bare "government" actors)
+                        and (source.country or source.actor_id.startswith("person:")) \
+                        and not (source.sector and source.actor_id == f"{source.country}{source.sector}"
+                                 and source.text.lower() != target.text.lower()
+                                 and target.text.lower() not in ("itself", "themselves", "himself", "herself")):
+                    target = None  # the actor itself again (not two different bare "government" actors, nor two
+                    # bodies of one sector: "the chief prosecutor said he would ask the Constitutional Court")
                 key = (cand.sense.type, source and (source.actor_id or source.name),
                        target and (target.actor_id or target.name), modality)
                 if key in seen:

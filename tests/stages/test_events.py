@@ -2015,6 +2015,17 @@ def test_its_forces_are_the_named_states():
     assert (m.source.country, m.source.sector, m.target.country) == ("PAK", "MIL", "IND")
 
 
+def test_he_is_the_described_speaker_and_two_bodies_of_one_sector_stay_two():
+    """"The Iraqi foreign minister said he had rejected the proposal": "he" is the minister (IRQ GOV) when no person
+    is named; "Turkey's chief prosecutor said he would ask the Constitutional Court": prosecutor and court are both
+    Turkish judiciary, yet two bodies, so the court stays the target."""
+    m = _one(_mentions_of("The Iraqi foreign minister said he had rejected the proposal."), "REJECT")
+    assert (m.source.country, m.source.sector) == ("IRQ", "GOV")
+    m = _one(_mentions_of("Turkey's chief prosecutor said on Wednesday he would ask the Constitutional Court to "
+                          "outlaw the pro-Islamist Virtue Party."), "REQUEST")
+    assert (m.source.country, m.target.text) == ("TUR", "Constitutional Court")
+
+
 def test_balking_at_a_concession_rejects_it():
     """"Rangoon balked at easing curbs on the opposition leader": a refusal (REJECT), and the easing is not done."""
     ms = _mentions_of("Rangoon balked at easing curbs on the opposition leader.")
