@@ -454,7 +454,7 @@ class ArticleActors:
                 or clause.head.lemma_.lower() not in event_lexicon()["reporting"]:
             return None
         said_by = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if said_by is None or said_by.pos_ != "NOUN" or said_by.tag_ in ("NNS", "NNPS"):
+        if said_by is None or said_by.pos_ not in ("NOUN", "PROPN") or said_by.tag_ in ("NNS", "NNPS"):
             return None
         ref = self._resolve_one(span.doc[said_by.left_edge.i:said_by.i + 1])
         if ref is None or not (ref.country or ref.sector):

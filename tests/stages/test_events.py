@@ -2021,6 +2021,8 @@ def test_he_is_the_described_speaker_and_two_bodies_of_one_sector_stay_two():
     Turkish judiciary, yet two bodies, so the court stays the target."""
     m = _one(_mentions_of("The Iraqi foreign minister said he had rejected the proposal."), "REJECT")
     assert (m.source.country, m.source.sector) == ("IRQ", "GOV")
+    m = _one(_mentions_of("The U.N. secretary-general said he would visit Baghdad next week."), "CONSULT")
+    assert m.source.country == "IGO" and m.modality == "future"
     m = _one(_mentions_of("Turkey's chief prosecutor said on Wednesday he would ask the Constitutional Court to "
                           "outlaw the pro-Islamist Virtue Party."), "REQUEST")
     assert (m.source.country, m.target.text) == ("TUR", "Constitutional Court")
