@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef
 from .actor_lexicon import Actor, Lexicon, lexicon, words
+from .event_lexicon import lexicon as event_lexicon
 
 PLACE = "<place>"  # a name known to be a country, capital or city: never an article person
 PRONOUNS_GROUP = {"they", "them", "their", "themselves"}
@@ -447,8 +448,6 @@ class ArticleActors:
     def _reporting_speaker(self, span: Span, pron: Token) -> Optional[ActorRef]:
         """"The Iraqi foreign minister said he had rejected the proposal": "he" is the speaker described, when the
         speaker is no name (a named one is found by `_antecedent` as any person named before)."""
-        from .event_lexicon import lexicon as event_lexicon
-
         clause = pron.head
         if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "parataxis") \
                 or clause.head.lemma_.lower() not in event_lexicon()["reporting"]:

@@ -293,7 +293,7 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and tok.pos_ in ("PROPN", "NOUN"):
             end = max(end, c.i + 1)  # "Israel and Turkey": compound actors stay together
         elif c.dep_ == "prep" and c.lower_ == "of" and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGING_VERBS
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon()["charging_verbs"]
                 and not any(t.pos_ == "PROPN" or t.ent_type_ for g in _children(c, "pobj") for t in g.subtree)) and (
                 # ("accused the minister *of corruption*": the charge, not an office)
                 tok.lemma_.lower() in GROUP_HEADS | {"head", "chief", "minister"} and not any(x.dep_ == "poss" for x in tok.lefts)
@@ -310,9 +310,6 @@ def argument_span(tok: Optional[Token]) -> Optional[Span]:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end]
-
-
-CHARGING_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "charge", "warn", "inform", "rob", "deprive"}
 
 
 def _adjacent_apposition(tok: Token) -> Optional[Token]:

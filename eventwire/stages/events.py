@@ -105,8 +105,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(_content_code(_vow_reading(c, cands), cands)))))
-                 for c in cands]
+        cands = [_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
+            _content_code(_vow_reading(c, cands), cands))))) for c in cands]
         cands = [_option_kept_open(c, cands) for c in cands]
         # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
         kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
@@ -1006,13 +1006,17 @@ def _barred_entry(cand: Candidate) -> Candidate:
     return replace(cand, sense=Sense("REJECT", None, "120", confidence=cand.sense.confidence))
 
 
+MASS_EXPULSION = 1000  # people driven out counted from here on are a population (201), fewer are individuals (174)
+
+
 def _counted_expulsion(cand: Candidate) -> Candidate:
     """"Israel expelled 415 Palestinians to Lebanon": a counted group of people is deported (CAMEO 174, COERCE
     'deport', "expel or deport individuals"), not a population driven out (201, mass expulsion)."""
     if cand.sense.cameo != "201" or cand.target is None:
         return cand
     counts = [c for c in cand.target.children if c.dep_ == "nummod" and c.like_num]
-    if not counts or not counts[0].text.replace(",", "").isdigit() or int(counts[0].text.replace(",", "")) >= 1000:
+    number = counts[0].text.replace(",", "") if counts else ""
+    if not number.isdigit() or int(number) >= MASS_EXPULSION:
         return cand  # ("thousands of ethnic Albanians", "20,000 villagers": a mass expulsion)
     return replace(cand, sense=replace(cand.sense, type="COERCE", mode="deport", cameo="174"))
 
