@@ -409,7 +409,11 @@ class ArticleActors:
     def resolve_all(self, span: Span) -> list[ActorRef]:
         """Every actor of a phrase: "Israel and Turkey" -> [Israel, Turkey]."""
         parts = self._conjuncts(span)
-        refs = [self._owned_by_antecedent(p, r) for p, r in ((p, self._resolve_one(p)) for p in parts) if r is not None]
+        refs = []
+        for part in parts:
+            ref = self._resolve_one(part)
+            if ref is not None:
+                refs.append(self._owned_by_antecedent(part, ref))
         if len(parts) == 1 and refs and refs[0].actor_id and not refs[0].actor_id.startswith("person:"):
             more = self._coordinated_modifiers(span, refs[0]) or self._coordinated_owners(span, refs[0])
             if more and more[0][1] is not None:  # "Chinese and Indian troops": Chinese troops, Indian troops

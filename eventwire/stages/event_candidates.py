@@ -661,7 +661,7 @@ def met_with_response(tok: Token, lex: dict) -> bool:
 
 def _response_met_with(tok: Token, lex: dict) -> Optional[Candidate]:
     """"The decision was met with outrage by Cuban-Americans": they disapproved (ACCUSE 111) of the decision('s
-    author); "met with applause from the delegates": praise (SUPPORT 051)."""
+    author); "met with applause from the delegates": praise (SUPPORT 051). Called once `met_with_response` holds."""
     responses = _prep_objects(tok, ["with"])
     words = _object_words(responses)
     sense = Sense("ACCUSE", "disapprove", "111") if words & lex["met_with_disapproval"] else \
