@@ -102,6 +102,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "crowd_weapons": "crowd_weapons", "assassinated_titles": "assassinated_titles", "state_participles": "state_participles",
     "protest_symbols": "protest_symbols", "phone_purposes": "phone_purposes", "denied_claims": "denied_claims",
     "accident_verbs": "accident_verbs", "vehicles": "vehicles",
+    "surviving_verbs": "surviving_verbs",
 }
 
 

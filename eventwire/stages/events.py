@@ -1593,6 +1593,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         return None  # "she wanted to thank the teams": a wish of her own, not an act
     if verb.lemma_.lower() in lexicon()["victim_verbs"]:
         return None  # "twelve people died in the clashes": the dead are not the actors of a new event
+    if verb.lemma_.lower() in lexicon()["negating"]:
+        return None  # "security forces foiled an attack": what was prevented is no act of theirs
     if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
         return None  # "is facing three years in jail": what the subject may undergo, not an act
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")

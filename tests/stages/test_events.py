@@ -2818,3 +2818,27 @@ def test_names_with_of_phrases_and_progressives_the_parser_reads_as_predicates()
     assert _one(_mentions_of("The Council of Europe condemned Russia."), "ACCUSE").source.sector == "IGO"
     m = _one(_mentions_of("Qatar is mediating between Hamas and Fatah."), "CONSULT")
     assert m.source.country == "QAT" and m.cameo == "045"
+
+
+def test_plots_foiled_attacks_and_defused_bombs_are_no_attacks_done():
+    """"plotted to assassinate" and "foiled a plot to assassinate" leave the killing undone; a foiled attack is no act of
+    those who foiled it and a defused bomb no bombing; the attack a leader survived or escaped targets the leader."""
+    for text in ("Militants plotted to assassinate the president.", "Police foiled a plot to assassinate the president."):
+        assert all(m.modality != "asserted" for m in _mentions_of(text) if m.type == "ASSAULT"), text
+    assert not [m for m in _mentions_of("Security forces foiled an attack on the parliament.") if m.modality == "asserted"]
+    assert not _mentions_of("Police defused a bomb planted outside the embassy.")
+    m = _one(_mentions_of("The opposition leader survived an assassination attempt."), "ASSAULT")
+    assert m.cameo == "185" and "opposition leader" in m.target.text and m.source is None
+    assert _one(_mentions_of("The convoy escaped an ambush by rebels near Gulu."), "ASSAULT").source.text == "rebels"
+    assert not _mentions_of("Elian Gonzalez, the boy who survived an ill-fated smuggling trip, will be reunited with his father.")
+    m = _one(_mentions_of("Mubarak escaped unhurt when gunmen sprayed his limousine with bullets."), "ASSAULT")
+    assert m.source.text == "gunmen" and m.modality == "asserted"
+
+
+def test_property_taken_into_state_hands_is_a_seizure():
+    """Expropriating, requisitioning, nationalising, taking possession: property seized (COERCE seize, CAMEO 171x)."""
+    for text in ("The government expropriated farms owned by white farmers.",
+                 "Authorities requisitioned buildings belonging to the opposition party.",
+                 "The state nationalized foreign oil companies.", "The army took possession of rebel weapons caches."):
+        m = _one(_mentions_of(text), "COERCE")
+        assert m.mode == "seize" and m.cameo.startswith("171"), text
