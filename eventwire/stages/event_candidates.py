@@ -1316,6 +1316,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             tgt = tgt[0] if tgt else None  # (not "on Sunday")
         if tgt is None and gl in ("put", "place") and _object(gov) is not None:
             tgt = _object(gov)
+        if tgt is None and tok.dep_ == "dobj":  # "gave the government a 48-hour ultimatum": to whom it was given
+            tgt = next((d for d in _children(gov, "dative") if d.pos_ in ("NOUN", "PROPN")), None)
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
             tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
         if sense.poss_agent == "named" and any(p.lower_ in ("his", "her") or p.ent_type_ == "PERSON" for p in poss) \

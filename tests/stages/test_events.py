@@ -2844,3 +2844,16 @@ def test_property_taken_into_state_hands_is_a_seizure():
                  "The state nationalized foreign oil companies.", "The army took possession of rebel weapons caches."):
         m = _one(_mentions_of(text), "COERCE")
         assert m.mode == "seize" and m.cameo.startswith("171"), text
+
+
+def test_what_is_given_to_an_actor_names_it_the_target():
+    """"The rebels gave the government a 48-hour ultimatum": the threat is aimed at whom it was given to."""
+    m = _one(_mentions_of("The rebels gave the government a 48-hour ultimatum to release their comrades."), "THREATEN")
+    assert m.target.text == "government" and m.source.text == "rebels"
+    assert _one(_mentions_of("Washington gave Israel a stern warning."), "THREATEN").target.country == "ISR"
+
+
+def test_the_commonwealth_is_the_commonwealth_of_nations():
+    """"the Commonwealth" in world news is the body of states, not a district of Quezon City."""
+    m = _one(_mentions_of("The Commonwealth suspended Nigeria."), "SANCTION")
+    assert m.source.country == "IGO" and m.target.country == "NGA"
