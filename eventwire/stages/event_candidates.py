@@ -74,6 +74,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _verb_candidate(tok, lex)
             if cand:
                 out.append(_actual_sides(_misread_speaker(cand, lex), lex))
+        elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lex["pejoratives"]:
+            cand = _called_wrong(tok, lex)  # "Nigeria's detention of the activist was outrageous, Ottawa said"
+            if cand:
+                out.append(cand)
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lex["rejecting_adjectives"] | lex["praising_attributes"]:
             cand = _called_unacceptable(tok, lex) if tok.lemma_.lower() in lex["rejecting_adjectives"] \
                 else _called_a_model(tok, lex)
@@ -588,6 +592,22 @@ def _stated_feeling(pred: Token, word: str, lex: dict) -> Optional[Candidate]:
     return Candidate(pred, verb, sense, src, next(iter(whom), None))
 
 
+def _called_wrong(pred: Token, lex: dict) -> Optional[Candidate]:
+    """"Nigeria's detention of the activist was outrageous, the minister said", "Milosevic is a war criminal, Clinton
+    said": the speaker denounces (CAMEO 111) the actor or the doer of the act named; said by no one, no event."""
+    found = _reported_copula(pred, lex)
+    if found is None or pred.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in pred.children):
+        return None
+    subject, speaker = found
+    if _actor_like(subject):
+        return Candidate(pred, pred.head, Sense("ACCUSE", "disapprove", "111"), speaker, subject)
+    if not (subject.lemma_.lower() in lex["nouns"] or subject.lemma_.lower() in CONDUCT_NOUNS):
+        return None  # "the weather was outrageous": no one's act
+    owner = [c for c in subject.children if c.dep_ == "poss" and _actor_like(c)
+             or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")] + _by_objects(subject)
+    return Candidate(pred, pred.head, Sense("ACCUSE", "disapprove", "111"), speaker, owner[0] if owner else None)
+
+
 def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
     """"Nigeria's transition to civilian rule has been a model for the whole continent, Annan said": praise (CAMEO
     051) of Nigeria; the subject must be an actor or an actor's conduct."""
@@ -962,13 +982,17 @@ def _own_wish(verb: Token, lex: dict) -> bool:
     return verb.lemma_.lower() in lex["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp"))
 
 
-NAMING_VERBS = {"call", "brand", "label", "dub", "term"}
+NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe", "denounce", "condemn", "characterize",
+                "characterise"}
 
 
 def _naming(call: Token) -> list:
-    """The name a naming "call" gives ("called Munero a ruffian", "a group called X"), else []."""
+    """The name a naming "call" gives ("called Munero a ruffian", "a group called X", "described the detention as
+    illegal"), else []."""
     names = [c for c in call.children if c.dep_ in ("oprd", "attr")
              or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    names += [g for p in call.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
     if not names and call.dep_ == "acl" and call.tag_ == "VBN":
         names = [c for c in call.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
     return names
@@ -1324,7 +1348,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
                 and tgt is not None and tgt.ent_type_ == "PERSON":
             return None  # "was continuing his attack against Putin": one person's words against another
         if light == "undergo":  # "X faces charges", "the town suffered an attack by rebels": X is the target
-            by = [b for b in _by_objects(tok) + _prep_objects(tok, ["from"]) if b.ent_type_ not in ("DATE", "TIME")]
+            by = [b for b in _by_objects(tok) + _prep_objects(tok, ["from"]) + _prep_objects(gov, ["from"])
+                  if b.ent_type_ not in ("DATE", "TIME")]  # ("drew criticism *from Washington*": the parser's choice)
             return Candidate(tok, gov, sense, by[0] if by else _agent(gov) if passive else None, src,
                              light_modality="asserted", nominal=True)
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act

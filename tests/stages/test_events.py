@@ -2857,3 +2857,25 @@ def test_the_commonwealth_is_the_commonwealth_of_nations():
     """"the Commonwealth" in world news is the body of states, not a district of Quezon City."""
     m = _one(_mentions_of("The Commonwealth suspended Nigeria."), "SANCTION")
     assert m.source.country == "IGO" and m.target.country == "NGA"
+
+
+def test_an_act_judged_outrageous_or_illegal_is_denounced():
+    """"Nigeria's detention of the activist was outrageous, the minister said", "called the arrest unjustified",
+    "described the detention as illegal": the speaker denounces (111) the doer; the weather is no one's act."""
+    m = _one(_mentions_of("The Canadian foreign minister said Nigeria's detention of the activist was outrageous."), "ACCUSE")
+    assert (m.source.country, m.target.country, m.cameo) == ("CAN", "NGA", "111")
+    assert _one(_mentions_of("The United States called the arrest of the opposition leader unjustified."),
+                "ACCUSE").source.country == "USA"
+    assert _one(_mentions_of("Washington described the detention of the journalists as illegal."), "ACCUSE").source.country == "USA"
+    assert not _mentions_of("The weather was outrageous, he said.")
+
+
+def test_criticism_an_act_draws_comes_from_its_critics():
+    """"Nigeria attracted condemnation from the Commonwealth", "the arrest drew sharp criticism from Washington":
+    the critics accuse, the subject (or the act's doer) is the target; a rally drawing protesters is no accusation."""
+    m = _one(_mentions_of("Nigeria attracted condemnation from the Commonwealth."), "ACCUSE")
+    assert (m.source.country, m.target.country) == ("IGO", "NGA")
+    assert _one(_mentions_of("The arrest of the dissident drew sharp criticism from Washington."), "ACCUSE").source.country == "USA"
+    assert "ACCUSE" not in _types(_mentions_of("The rally drew thousands of protesters."))
+    m = _one(_mentions_of("Canada rapped Nigeria over the arrest of the activist."), "ACCUSE")
+    assert (m.source.country, m.target.country) == ("CAN", "NGA")
