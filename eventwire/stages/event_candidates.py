@@ -98,7 +98,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _noun_candidate(tok, lex, _noun_lemma(named, lex)) if named is not None else None
             if cand:
                 out.append(cand)
-    out = [_symbol_owner(_deployment_purpose(c, lex), lex) for c in out if not _background_casualties(c, lex)]
+    out = [_refuge_opened(_symbol_owner(_deployment_purpose(c, lex), lex), lex) for c in out
+           if not _background_casualties(c, lex)]
     # "if he is detained or extradited": an extradition names two states cooperating; with neither the
     # extraditing state nor where he is sent, only the person, there is no record to make
     out = [c for c in out if not (c.sense.cameo == "063" and c.source is None
@@ -245,6 +246,20 @@ def _deployment_purpose(cand: Candidate, lex: dict) -> Candidate:
     if cameo is None:
         return cand
     return replace(cand, sense=Sense("AID", None, cameo, confidence=cand.sense.confidence))
+
+
+def _refuge_opened(cand: Candidate, lex: dict) -> Candidate:
+    """A border opened to refugees or to people fleeing or driven out gives them refuge (AID 075), not access."""
+    if cand.sense.type != "RETREAT" or cand.sense.mode != "access" or cand.nominal:
+        return cand
+    for person in _prep_objects(cand.trigger, ["to"]) + [o for d in _children(cand.trigger, "dobj")
+                                                         for o in _prep_objects(d, ["to"])]:
+        head = _content_head(person)
+        if head.lemma_.lower() in lex["refuge_seekers"] or any(
+                c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in lex["fleeing_participles"]
+                for c in list(head.children) + list(person.children)):
+            return replace(cand, sense=Sense("AID", None, "075", confidence=cand.sense.confidence), target=head)
+    return cand
 
 
 def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:

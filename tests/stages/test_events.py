@@ -2879,3 +2879,15 @@ def test_criticism_an_act_draws_comes_from_its_critics():
     assert "ACCUSE" not in _types(_mentions_of("The rally drew thousands of protesters."))
     m = _one(_mentions_of("Canada rapped Nigeria over the arrest of the activist."), "ACCUSE")
     assert (m.source.country, m.target.country) == ("CAN", "NGA")
+
+
+def test_refuge_given_to_people_who_fled_is_aid():
+    """A border opened to refugees or to people driven out, refugees admitted, housed or given refuge: asylum
+    granted (AID 075), not access (a crossing opened to aid convoys or inspectors admitted stays RETREAT access)."""
+    for text in ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.",
+                 "Macedonia opened its border to refugees from Kosovo.", "Kenya admitted 5,000 Somali refugees.",
+                 "Thailand housed Cambodian refugees in camps along the border.",
+                 "Zaire gave refuge to Hutu refugees fleeing Rwanda."):
+        assert _one(_mentions_of(text), "AID").cameo == "075", text
+    assert _one(_mentions_of("Kenya admitted U.N. inspectors."), "RETREAT").mode == "access"
+    assert _one(_mentions_of("Israel opened the Rafah crossing to aid convoys."), "RETREAT").cameo == "0863"
