@@ -808,6 +808,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if lemma in lex["clause_readings"] and (_children(tok, "ccomp") or _trailing_report(tok)) \
             and not _children(tok, "dobj", "obj"):
         sense = lex["clause_readings"][lemma]  # "charged that the vote was rigged": an accusation
+    if lemma in lex["dare_readings"] and _children(tok, "dobj") and any(is_infinitive(x) for x in _children(tok, "xcomp")):
+        sense = lex["dare_readings"][lemma]  # "challenged the rebels to accept a ceasefire": a demand
     if (sense is None or sense.confidence <= CAMEO_CONFIDENCE) \
             and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
         doers = _subject(tok)[0]
@@ -1368,8 +1370,11 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             return Candidate(tok, gov, sense, by[0] if by else _agent(gov) if passive else None, src,
                              light_modality="asserted", nominal=True)
         if light == "request":  # "Erdogan has long sought an apology": Erdogan requests, someone else would act
-            return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src, None,
-                             light_modality="asserted", nominal=True)
+            # ("sought Israel's agreement to a freeze", "sought an apology from Japan": the one asked)
+            asked = [p for p in poss if _actor_like(p)] + [o for o in _prep_objects(tok, ["from"]) + _prep_objects(gov, ["from"])
+                                                          if _actor_like(o)]
+            return Candidate(tok, gov, Sense("REQUEST", None, "100", confidence=sense.confidence), src,
+                             asked[0] if asked else None, light_modality="asserted", nominal=True)
         if light == "offer" and ANNOUNCED_AS.get(sense.type) in ("AGREE", "CONCEDE"):
             # "Russia offered humanitarian aid": an offer is an expressed intent (AGREE, CAMEO 03x); "offered a
             # truce" a promised concession (CONCEDE)

@@ -180,6 +180,7 @@ def lexicon() -> dict:
         "predicate_adjectives": {k: _sense(v) for k, v in raw["predicate_adjectives"].items()},
         "hyphen_verbs": {k: _sense(v) for k, v in raw["hyphen_verbs"].items()},
         "clause_readings": {k: _sense(v) for k, v in raw["clause_readings"].items()},
+        "dare_readings": {k: _sense(v) for k, v in raw["dare_readings"].items()},
         "future_cameo": dict(raw["future_cameo"]),
         "demand_cameo": dict(raw["demand_cameo"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},

@@ -2891,3 +2891,15 @@ def test_refuge_given_to_people_who_fled_is_aid():
         assert _one(_mentions_of(text), "AID").cameo == "075", text
     assert _one(_mentions_of("Kenya admitted U.N. inspectors."), "RETREAT").mode == "access"
     assert _one(_mentions_of("Israel opened the Rafah crossing to aid convoys."), "RETREAT").cameo == "0863"
+
+
+def test_daring_an_actor_to_act_demands_it():
+    """"challenged the rebels to accept a ceasefire" is a demand (REQUEST), the acceptance undone; a ruling
+    challenged stays a denunciation; "sought Israel's agreement", "sought an apology from Japan" ask Israel, Japan."""
+    ms = _mentions_of("The government challenged the rebels to accept a ceasefire.")
+    assert _one(ms, "REQUEST").target.text == "rebels"
+    assert all(m.modality != "asserted" for m in ms if m.type == "AGREE")
+    assert _one(_mentions_of("The opposition challenged the ruling in court."), "ACCUSE")
+    m = _one(_mentions_of("The United States is seeking Israel's agreement to a freeze on settlements."), "REQUEST")
+    assert m.target.country == "ISR"
+    assert _one(_mentions_of("China has long sought an apology from Japan."), "REQUEST").target.country == "JPN"
