@@ -637,6 +637,22 @@ def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
     return Candidate(pred, pred.head, Sense("SUPPORT", None, "051"), speaker, praised)
 
 
+WITHDRAWAL = Sense("RETREAT", "withdraw", "0872")
+
+
+def _departure(tok: Token, lex: dict) -> Optional[Candidate]:
+    """"Israeli troops left the West Bank town of Jenin": forces leaving a place withdraw from it (RETREAT); a
+    leader leaving a city travels."""
+    if tok.lemma_.lower() not in lex["departure_verbs"] or _children(tok, "auxpass"):
+        return None
+    forces = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if forces is None or _content_head(forces).lemma_.lower() not in FORCE_NOUNS - {"police"}:
+        return None
+    place = next((o for o in _children(tok, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC")
+                  or o.lemma_.lower() in lex["places_taken"]), None)
+    return Candidate(tok, tok, WITHDRAWAL, forces, place) if place is not None else None
+
+
 def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     """"An aid convoy from Jordan arrived in Baghdad", "relief flights carrying tents from the UAE landed in
     Muzaffarabad": delivered relief (AID 073) from whoever sent it (a "from" phrase or a nationality) to where
@@ -709,7 +725,7 @@ def _response_met_with(tok: Token, lex: dict) -> Optional[Candidate]:
 
 
 def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
-    arrived = _device_blast(tok, lex) or _arrival(tok, lex) or _membership(tok, lex)  # (readings the subject decides, before the verb's own)
+    arrived = _device_blast(tok, lex) or _arrival(tok, lex) or _departure(tok, lex) or _membership(tok, lex)  # (readings the subject decides, before the verb's own)
     if arrived is not None:
         return arrived
     lemma = tok.lemma_.lower()

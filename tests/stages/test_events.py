@@ -2903,3 +2903,16 @@ def test_daring_an_actor_to_act_demands_it():
     m = _one(_mentions_of("The United States is seeking Israel's agreement to a freeze on settlements."), "REQUEST")
     assert m.target.country == "ISR"
     assert _one(_mentions_of("China has long sought an apology from Japan."), "REQUEST").target.country == "JPN"
+
+
+def test_forces_leaving_and_operations_called_off_retreat():
+    """Forces leaving a place withdraw (0872), a leader leaving travels; a military operation called off and troops
+    stood down de-escalate (087), a strike called off eases dissent (CONCEDE 082); hostages turned over are released."""
+    m = _one(_mentions_of("Israeli troops left the West Bank town of Jenin."), "RETREAT")
+    assert (m.cameo, m.source.country) == ("0872", "ISR")
+    assert not _mentions_of("Arafat left Gaza for Cairo.")
+    assert _one(_mentions_of("Turkey called off its military operation in northern Iraq."), "RETREAT").cameo == "087"
+    assert _one(_mentions_of("The government stood down its troops on the border."), "RETREAT").cameo == "087"
+    assert _one(_mentions_of("The minister stood down after the scandal."), "RETREAT").cameo == "0831"
+    assert "CONCEDE" in _types(_mentions_of("Nigerian trade unions called off a crippling general strike on Thursday."))
+    assert _one(_mentions_of("Guerrillas turned over 40 hostages to the Red Cross."), "RETREAT").mode == "release"
