@@ -1343,6 +1343,9 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     elif via_prep is not None and via_prep.lower_ == "on" and gov.pos_ in ("VERB", "AUX") and (
             gl == "go" and sense.type in ("PROTEST", "ASSAULT") or gl in ("be", "remain", "stay") and sense.type == "PROTEST"):
         light = "asserted"  # "dock workers went on strike", "have been on hunger strike since May"
+    elif via_prep is None and tok.dep_ == "dobj" and gl == "have" and gov.pos_ in ("VERB", "AUX") \
+            and lemma in lex["had_meetings"]:
+        light = "asserted"  # "Arafat had talks with Peres", "had a telephone conversation with Yeltsin"
     elif via_prep is None and tok.dep_ == "dobj" and gl in lex["surviving_verbs"] and sense.type in ("ASSAULT", "COERCE"):
         light = "undergo"  # "survived an assassination attempt": the subject was the target
     elif via_prep is not None and via_prep.lower_ == "under" and gl in ("come", "fall", "be", "remain") and via_prep.head.i == gov.i:

@@ -2916,3 +2916,18 @@ def test_forces_leaving_and_operations_called_off_retreat():
     assert _one(_mentions_of("The minister stood down after the scandal."), "RETREAT").cameo == "0831"
     assert "CONCEDE" in _types(_mentions_of("Nigerian trade unions called off a crippling general strike on Thursday."))
     assert _one(_mentions_of("Guerrillas turned over 40 hostages to the Red Cross."), "RETREAT").mode == "release"
+
+
+def test_calls_talks_and_hosting_in_wire_idiom_are_consultations():
+    """"got on the telephone to Yeltsin", "had talks with Peres", "had a telephone conversation with", "played host
+    to dos Santos", "ready to go to the negotiating table": consultations (041, 046, 043); protests a country "has
+    had" name no protester."""
+    m = _one(_mentions_of("President Bill Clinton got on the telephone to Russian President Boris Yeltsin on Tuesday."), "CONSULT")
+    assert (m.cameo, m.source.country, m.target.country) == ("041", "USA", "RUS")
+    m = _one(_mentions_of("Arafat had talks with Peres on Monday."), "CONSULT")
+    assert m.target.name == "Shimon Peres" and m.modality == "asserted"
+    assert _one(_mentions_of("Arafat had a telephone conversation with Peres on Monday."), "CONSULT").cameo == "041"
+    m = _one(_mentions_of("President Nelson Mandela played host to Angolan President Jose Eduardo dos Santos on Friday."), "CONSULT")
+    assert (m.cameo, m.target.country) == ("043", "AGO")
+    assert "AGREE" in _types(_mentions_of("Prime Minister Ehud Barak said he was ready to go to the negotiating table with Syria."))
+    assert not _mentions_of("The country has had protests for weeks.")
