@@ -640,6 +640,19 @@ def _called_a_model(pred: Token, lex: dict) -> Optional[Candidate]:
 WITHDRAWAL = Sense("RETREAT", "withdraw", "0872")
 
 
+EXTRADITION = Sense("COOPERATE", None, "063")
+
+
+def _wanted(person: Optional[Token]) -> bool:
+    """"a former commander wanted for murder", "a suspected Basque guerrilla sought by a Madrid court"."""
+    return person is not None and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("want", "seek") or c.dep_ == "amod"
+        and c.lower_ in ("wanted", "suspected", "accused", "alleged", "fugitive") for c in person.children)
+
+
+LOADING_VERBS = {"carry", "bring", "deliver", "laden", "lade", "load", "pack", "fill"}
+
+
 def _departure(tok: Token, lex: dict) -> Optional[Candidate]:
     """"Israeli troops left the West Bank town of Jenin": forces leaving a place withdraw from it (RETREAT); a
     leader leaving a city travels."""
@@ -671,16 +684,22 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
                 and not any(g.ent_type_ in ("GPE", "LOC") for g in goal):
             return None  # ("police arrived at the scene": no deployment)
         return Candidate(tok, tok, Sense("MOBILIZE", "troops", "154"), carrier, goal[0] if goal else None)
-    if carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"]:
-        return None
     relief = lex["aid_goods"] | lex["relief_modifiers"]
-    carried = [o for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver")
-               for o in _children(c, "dobj")]
+    subject = carrier
+    if carrier is not None and carrier.lemma_.lower() not in lex["aid_carriers"] \
+            and _content_head(carrier).lemma_.lower() in lex["aid_goods"] and _content_head(carrier).i != carrier.i:
+        carrier = _content_head(carrier)  # "ten thousand tonnes of rice from Seoul reached Nampo": the goods arrive
+    elif carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"]:
+        return None
+    # ("relief flights carrying tents", "trucks laden with flour and cooking oil")
+    carried = [o for v in [carrier] + _prep_objects(carrier, ["of"]) for c in v.children
+               if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LOADING_VERBS
+               for o in _children(c, "dobj") + _prep_objects(c, ["with"])]
     carried += _prep_objects(carrier, ["with"]) + _prep_objects(tok, ["with"])  # "trucks entered Bihac with food"
     if not ({c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")} | _object_words(
-            _prep_objects(carrier, ["of"]) + carried)) & relief:
+            _prep_objects(carrier, ["of"]) + carried) | {carrier.lemma_.lower()}) & relief:
         return None
-    senders = [o for o in _prep_objects(carrier, ["from"]) + [o for c in carrier.children if c.dep_ == "acl"
+    senders = [o for o in _prep_objects(carrier, ["from"]) + _prep_objects(subject, ["from"]) + [o for c in carrier.children if c.dep_ == "acl"
                                                                for o in _prep_objects(c, ["from"])]
                + [o for of in _prep_objects(carrier, ["of"]) for o in _prep_objects(of, ["from"])]
                if o.ent_type_ in ("GPE", "ORG", "NORP")] + [
@@ -836,6 +855,9 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     elif lemma in lex["forced_moves"] and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in tok.children) \
             and _object(tok) is not None and _content_head(_object(tok)).lemma_.lower() in lex["deportees"]:
         sense = FORCED_MOVE  # "Libya flew some 300 Nigerian migrants home": illegal workers sent home
+    if ({lemma, _phrasal(tok)} & lex["surrendering_verbs"] or lemma == "send" and _children(tok, "prt", "advmod")
+            and any(c.lower_ == "back" for c in tok.children)) and _wanted(_object(tok)):
+        sense = EXTRADITION  # "Thailand handed over to Cambodia a commander wanted for murder": judicial cooperation
     if lemma in lex["disarming_verbs"] and _own_weapons(_object(tok), lex):
         sense = DISARMING  # "Iraq destroyed its remaining Scud missiles": disarmament, not an attack
     if sense is None:

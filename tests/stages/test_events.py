@@ -2931,3 +2931,30 @@ def test_calls_talks_and_hosting_in_wire_idiom_are_consultations():
     assert (m.cameo, m.target.country) == ("043", "AGO")
     assert "AGREE" in _types(_mentions_of("Prime Minister Ehud Barak said he was ready to go to the negotiating table with Syria."))
     assert not _mentions_of("The country has had protests for weeks.")
+
+
+def test_praise_signing_and_defence_in_wire_idiom():
+    """"gave a thumbs-up to", "gave high marks to", "hailed" praise (051); "put pen to paper on a treaty", "set
+    their signatures to an accord" sign (057); "stood by Pyongyang" defends it (052); troops standing by do nothing."""
+    m = _one(_mentions_of("Beijing gave high marks to Islamabad's handling of the border question."), "SUPPORT")
+    assert (m.cameo, m.source.country, m.target.country) == ("051", "CHN", "PAK")
+    assert _one(_mentions_of("NATO defence chiefs gave a thumbs-up on Monday to Poland's army reform."), "SUPPORT").cameo == "051"
+    assert _one(_mentions_of("Nepal and India put pen to paper on Wednesday on a treaty on the Mahakali river."),
+                "SUPPORT").cameo == "057"
+    assert _one(_mentions_of("Guatemala and Belize set their signatures on Friday to a fisheries accord."), "SUPPORT").cameo == "057"
+    m = _one(_mentions_of("Beijing stood by Pyongyang, insisting the North had every right to a space programme."), "SUPPORT")
+    assert (m.cameo, m.target.country) == ("052", "PRK")
+    assert not _mentions_of("Troops stood by as the crowd looted shops.")
+    assert _one(_mentions_of("The envoy hailed the factions."), "SUPPORT").cameo == "051"
+
+
+def test_wanted_people_handed_over_and_goods_that_arrive():
+    """A wanted or suspected person handed over or sent back is extradited (COOPERATE 063); tonnes of rice "from
+    Seoul" reaching a port are relief (073); intelligence passes by tip-offs (064)."""
+    m = _one(_mentions_of("Britain sent back to Spain a suspected Basque guerrilla sought by a Madrid court."), "COOPERATE")
+    assert (m.cameo, m.source.country, m.target.country) == ("063", "GBR", "ESP")
+    m = _one(_mentions_of("Ten thousand tonnes of rice from Seoul reached the North Korean port of Nampo on Wednesday."), "AID")
+    assert (m.cameo, m.source.country, m.target.country) == ("073", "KOR", "PRK")
+    assert not _mentions_of("Prices of rice reached a record high.")
+    m = _one(_mentions_of("Indian intelligence tipped off Dhaka about a militant training camp near Sylhet."), "COOPERATE")
+    assert (m.cameo, m.target.country) == ("064", "BGD")
