@@ -1555,6 +1555,9 @@ def _named_pair(verb: Token) -> bool:
     return named(subj) and any(named(o) for o in objs)
 
 
+DELIBERATING = {"debate", "discuss", "consider", "weigh", "mull", "study", "review", "examine", "ponder"}
+
+
 def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candidate]) -> Optional[Candidate]:
     """The classifier's type for a sentence the lexicon missed, hung on the main (reported) clause verb."""
     if not scores:
@@ -1586,6 +1589,12 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()) or met_with_response(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    if best != "CONSULT" and verb.lemma_.lower() in DELIBERATING:
+        return None  # "ministers debated their response to the arrest": the act the classifier sees is the topic
+    if any(_content_head(o).lemma_.lower() in lexicon()["no_event_objects"]["fight"]
+           for e in _children(verb, "dobj") if e.lemma_.lower() in lexicon()["effort_heads"]
+           for o in _prep_objects(e, ["against", "on"])):
+        return None  # "launched a drive against corruption": a campaign against an ill, aimed at no actor
     asks = best == "REQUEST" and reporter is not None and verb.lemma_.lower() in lexicon()["hypothetical"] | {"must", "should"}
     if verb.lemma_.lower() in lexicon()["generic_verbs"] and not asks:
         return None  # "the ministers saw membership as ...": too general a verb to be the classifier's event
