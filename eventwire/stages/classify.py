@@ -47,9 +47,10 @@ V05_TO_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 # or the PLOVER v0.8 manual's text): their labels are set to eventwire's type for the code before training and
 # scoring (`convention_type`). eventwire follows the manual (data/plover_manual_overrides.tsv): a promised reform,
 # concession or retreat (034x, 035x), an eased curfew, emergency or sanction (0813, 0814, 085) and an apology (055)
-# are CONCEDE; a ceasefire (0871) is CONCEDE when declared and RETREAT when observed or in effect.
+# are CONCEDE; imposed sanctions or an embargo (163) SANCTION 'discontinue'; a ceasefire (0871) is CONCEDE when
+# declared and RETREAT when observed or in effect.
 CONVENTION_CODES = frozenset({"034", "0341", "0342", "0343", "0344", "035", "0351", "0352", "0353", "0354", "0355",
-                              "0356", "0813", "0814", "085", "055"})
+                              "0356", "0813", "0814", "085", "055", "163"})
 DECLARED_CEASEFIRE = "0871"
 
 

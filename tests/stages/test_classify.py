@@ -102,7 +102,10 @@ def test_plover_types_cover_every_cameo_code_in_the_lexicon():
             assert r["cameo"] in table, r
             assert table[r["cameo"]]["plover_type"] == r["plover_type"]
     assert table["173"]["plover_type"] == "COERCE" and table["173"]["plover_mode"] == "arrest"
-    assert table["163"]["plover_type"] == "COERCE"  # the 2021 table moves embargo/sanctions to COERCE
+    # the 2021 table moves embargo/sanctions (163) to COERCE; the v0.8 manual codes international sanctions as
+    # SANCTION 'discontinue', as the coder does (plover_manual_overrides.tsv)
+    assert (table["163"]["plover_type"], table["163"]["plover_mode"]) == ("SANCTION", "discontinue")
+    assert table["055"]["plover_type"] == "CONCEDE"  # an apology: "expressions of regret ... CONCEDE"
     assert table["010"]["plover_type"] == "NONE"
     assert {r["plover_type"] for r in table.values()} == set(PLOVER_TYPES) | {"NONE"}
 
