@@ -496,7 +496,8 @@ def _verb_sense(tok: Token, lex: dict) -> Optional[Sense]:
     for c in tok.children:
         if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex["verbs"]:
             # ("will call on Chinese President Xi ...": the parser may make the addressee the verb's object)
-            objs = _children(c, "pobj") or [d for d in _children(tok, "dobj") if d.i > c.i and c.i == tok.i + 1]
+            objs = _children(c, "pobj", "pcomp") or [d for d in _children(tok, "dobj") if d.i > c.i and c.i == tok.i + 1]
+            # (a pcomp: "to fire on any aircraft entering its airspace", the parser's clause for the object)
             if objs and objs[0].lower_ not in TIME_WORDS:
                 return lex["verbs"][f"{lemma} {c.lower_}"]
     sense = lex["verbs"].get(lemma)
