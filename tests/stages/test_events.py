@@ -2977,3 +2977,18 @@ def test_wire_idioms_of_arrest_blockade_ban_strike_and_threat():
     assert _one(_mentions_of("Iraq fired on U.S. aircraft."), "ASSAULT").target.country == "USA"
     assert not _mentions_of("The company fired its chief executive.")
     assert not _mentions_of("She picked up the phone.")
+
+
+def test_wire_forms_of_cutbacks_troop_moves_and_climbdowns():
+    """"scaled back defence contacts with Jakarta" reduces relations (162); "poured fresh troops into Dagestan",
+    "flooded Beirut with police" mobilise (154, 153); "climbed down" concedes (080); "stepped aside" resigns (0831);
+    "ordered out the correspondent" expels (166); "scrapped its curbs on trade" eases them (085)."""
+    m = _one(_mentions_of("Australia scaled back defence contacts with Jakarta on Wednesday."), "SANCTION")
+    assert (m.cameo, m.source.country, m.target.country) == ("162", "AUS", "IDN")
+    assert _one(_mentions_of("Russia poured fresh troops into Dagestan on Tuesday."), "MOBILIZE").cameo == "154"
+    assert _one(_mentions_of("The Lebanese interior ministry flooded central Beirut with police."), "MOBILIZE").cameo == "153"
+    assert not _mentions_of("The floods poured water into the valley.")
+    assert _one(_mentions_of("Ukraine climbed down on Monday in its dispute with Moscow."), "CONCEDE").cameo == "080"
+    assert _one(_mentions_of("The Ecuadorean interior minister stepped aside."), "RETREAT").mode == "resign"
+    assert _one(_mentions_of("Harare ordered out the BBC's correspondent."), "SANCTION").cameo == "166"
+    assert _one(_mentions_of("Canada scrapped its remaining curbs on trade with Libya on Tuesday."), "CONCEDE").cameo == "085"
