@@ -227,6 +227,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = "asserted"  # the classifier's REJECT on "will not accept refugees" is the refusal itself
             if cand.trigger.lemma_.lower() in lexicon()["sporting_verbs"] and _about_sport(sent):
                 continue  # "Nigeria beat Cameroon 2-1 in Lagos": a result, not an attack
+            if _about_sport(sent) and _sport_sides_only(cand) and cand.sense.mode != "riot":
+                continue  # "Australia's bowlers ambushed the batting order", "fans invaded the pitch": a game
+            if any(a is not None and a.pos_ != "PROPN" and not a.ent_type_ and a.lemma_.lower() in lexicon()["market_words"]
+                   and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in a.children)  # (an amount: "2.4 billion euros")
+                   for a in (cand.source, cand.target)):
+                continue  # "the German mark rallied against the dollar": a market, no actor
             if cand.source is not None and (cand.source.lemma_.lower() in lexicon()["non_agents"] | lexicon()["disaster_words"]
                                             and (not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
                                                  or cand.source.lemma_.lower() in lexicon()["disaster_words"])
@@ -1649,6 +1655,14 @@ def _prison_sentence(cand: Candidate) -> bool:
 
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _sport_sides_only(cand: Candidate) -> bool:
+    """Players, fans or the pitch on one side and no one else on the other ("fans invaded the pitch"; not "fans
+    attacked police")."""
+    sides = [a for a in (cand.source, cand.target) if a is not None]
+    sporting = [a for a in sides if a.pos_ != "PROPN" and a.lemma_.lower() in lexicon()["sports_sides"] | lexicon()["sports_words"]]
+    return bool(sporting) and len(sporting) == len(sides)
 
 
 def _about_sport(sent: Span) -> bool:

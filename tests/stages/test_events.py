@@ -2992,3 +2992,15 @@ def test_wire_forms_of_cutbacks_troop_moves_and_climbdowns():
     assert _one(_mentions_of("The Ecuadorean interior minister stepped aside."), "RETREAT").mode == "resign"
     assert _one(_mentions_of("Harare ordered out the BBC's correspondent."), "SANCTION").cameo == "166"
     assert _one(_mentions_of("Canada scrapped its remaining curbs on trade with Libya on Tuesday."), "CONCEDE").cameo == "085"
+
+
+def test_games_and_markets_are_not_political_events():
+    """Players, fans and the pitch in a sentence about sport, and currencies or indices, are no actors: "bowlers
+    ambushed the batting order", "fans invaded the pitch", "the mark rallied against the dollar"; fans attacking
+    police still attack, and shares seized by bailiffs are still seized."""
+    assert not _mentions_of("Australia's bowlers ambushed the South African batting order on Saturday, routing the tourists for 142.")
+    assert not _mentions_of("Barcelona fans invaded the pitch after their side's 3-0 demolition of Real Madrid on Saturday.")
+    assert not _mentions_of("The German mark rallied against the dollar on Tuesday after strong output figures.")
+    assert not _mentions_of("The Thai baht came under fresh attack on Thursday, dealers in Bangkok said.")
+    assert _one(_mentions_of("Fans rioted after the match, attacking police with stones."), "ASSAULT").target.text == "police"
+    assert _one(_mentions_of("Shares in Yukos's main production unit were seized by Russian bailiffs on Thursday."), "COERCE")
