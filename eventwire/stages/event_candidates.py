@@ -316,7 +316,7 @@ def _directives(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate
             asked = addressee
             if act.dep_ != "xcomp":
                 if not (_obliged(act) or lemma in lex["mandative_verbs"] and act.dep_ == "ccomp"
-                        and act.tag_ in ("VB", "VBP") and not _children(act, "aux", "auxpass")
+                        and (act.tag_ in ("VB", "VBP") or _subjunctive_misread(act)) and not _children(act, "aux", "auxpass")
                         or wish and act.dep_ == "ccomp" and is_infinitive(act)):
                     continue
                 asked = next((c for c in act.children if c.dep_ in SUBJ), None)  # (its own: not a pronoun resolved)
@@ -484,6 +484,13 @@ def _made_to_pay(sent: Span, lex: dict) -> list[tuple[Token, Candidate]]:
             continue
         out.append((tok, Candidate(said, said, Sense("THREATEN", None, "130", speech=True), speaker, payer)))
     return out
+
+
+def _subjunctive_misread(act: Token) -> bool:
+    """"insisted that the president resign": the tagger often makes the bare subjunctive a noun; with its own subject
+    and a "that" it is the verb."""
+    return act.pos_ == "NOUN" and bool(_children(act, "nsubj")) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
 
 
 def _obliged(verb: Token) -> bool:

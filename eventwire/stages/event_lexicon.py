@@ -185,7 +185,8 @@ def lexicon() -> dict:
         "demand_cameo": dict(raw["demand_cameo"]),
         "result_verbs": {k: (frozenset(v["results"]), _sense(v)) for k, v in raw["result_verbs"].items()},
         "actor_readings": [(r.get("when_mode"), r.get("when_lemma"), r.get("when_type"), frozenset(r["source_sectors"]),
-                            frozenset(r.get("source_heads") or ()), _sense(r), bool(r.get("unless_person_target")))
+                            frozenset(r.get("source_heads") or ()), _sense(r), bool(r.get("unless_person_target")),
+                            frozenset(r.get("unless_cameos") or ()))
                            for r in raw["actor_readings"]],
         "no_event_objects": {k: set(v) for k, v in raw["no_event_objects"].items()},
         **{key: set(raw[name]) for key, name in WORD_SETS.items()},

@@ -1181,9 +1181,10 @@ def _actor_reading(cand: Candidate, sources: list) -> Candidate:
     # uncoded crowds block and occupy as civilians ("supporters of the ousted president occupied ..."), but their
     # beatings stay assaults ("supporters of the ruling party beat an opposition candidate")
     crowd_sectors = [s_.sector or ("CVL" if people or head in lexicon()["crowd_nouns"] else None) for s_ in sources]
-    for mode, when_lemma, when_type, sectors, heads, sense, unless_person in lexicon()["actor_readings"]:
+    for mode, when_lemma, when_type, sectors, heads, sense, unless_person, unless_cameos in lexicon()["actor_readings"]:
         acting = source_sectors if when_type == "ASSAULT" else crowd_sectors
         if (mode is None or cand.sense.mode == mode) and (when_lemma is None or lemma == when_lemma) \
+                and cand.sense.cameo not in unless_cameos \
                 and (when_type is None or cand.sense.type == when_type) and all(s_ in sectors for s_ in acting) \
                 and (not heads or head in heads) and not (unless_person and person_target):
             return replace(cand, sense=replace(sense, confidence=cand.sense.confidence))

@@ -3004,3 +3004,14 @@ def test_games_and_markets_are_not_political_events():
     assert not _mentions_of("The Thai baht came under fresh attack on Thursday, dealers in Bangkok said.")
     assert _one(_mentions_of("Fans rioted after the match, attacking police with stones."), "ASSAULT").target.text == "police"
     assert _one(_mentions_of("Shares in Yukos's main production unit were seized by Russian bailiffs on Thursday."), "COERCE")
+
+
+def test_subjunctive_demands_and_sanctions_by_assemblies():
+    """"insisted that the president resign" (the tagger's noun "resign" is the bare subjunctive) demands it of the
+    president; an assembly stripping a member of his immunity sanctions him (172), it does not block a road."""
+    m = _one(_mentions_of("The opposition insisted that the president resign."), "REQUEST")
+    assert m.target.text == "president"
+    m = _one(_mentions_of("Cambodia's national assembly stripped the opposition leader of his parliamentary immunity."), "COERCE")
+    assert m.cameo == "172"
+    assert _one(_mentions_of("Demonstrators blocked the highway to the airport."), "PROTEST").mode == "obstruct"
+    assert _one(_mentions_of("Sweden stopped all budget transfers to Ethiopia on Monday."), "SANCTION").target.country == "ETH"
