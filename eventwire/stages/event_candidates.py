@@ -119,7 +119,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     met = {g.anchor.i for g in conferring}
     out = [c for c in out if not (c.sense.confidence <= CAMEO_CONFIDENCE and c.anchor.i in met)]
     return out + _gatherings(out, lex) + conferring + _said_committed(sent, out, lex) + _directives(sent, out, lex) \
-        + _defied_appeals(sent, out, lex) + [threat for _, threat in threats]
+        + _defied_appeals(sent, out, lex) + [threat for _, threat in threats] + _ruled_out(sent, out, lex)
 
 
 def _background_casualties(cand: Candidate, lex: dict) -> bool:
@@ -282,6 +282,35 @@ def _said_committed(sent: Span, cands: list[Candidate], lex: dict) -> list[Candi
         if speaker is not None and doer is not None and not passive and not doer_passive:
             taken.add(tok.head.i)
             out.append(Candidate(tok.head, tok.head, Sense("ACCUSE", "allege", "112", speech=True), speaker, doer))
+    return out
+
+
+REFUSAL = Sense("REJECT", None, "120", speech=True)
+
+
+def _ruled_out(sent: Span, cands: list[Candidate], lex: dict) -> list[Candidate]:
+    """"The United States said there would be no lifting of its embargo on Cuba", "there is no question of bringing
+    back the assembly, the general said": the speaker refuses (CAMEO 12), aimed at whom the act would have served."""
+    taken = {c.trigger.i for c in cands}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children) \
+                or tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in lex["reporting"] \
+                or tok.head.i in taken:
+            continue
+        for none in _children(tok, "attr"):
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in none.children):
+                continue
+            if none.lemma_.lower() not in lex["ruled_out_nouns"] and none.lemma_.lower() not in lex["nouns"]:
+                continue
+            speaker, passive = _subject(tok.head)
+            if speaker is None or passive:
+                continue
+            served = next((t for t in none.subtree if t.i != none.i and t.ent_type_ in ("GPE", "NORP", "ORG")
+                           and t.dep_ == "pobj"), None)
+            out.append(Candidate(tok.head, tok.head, REFUSAL, speaker, served))
+            taken.add(tok.head.i)
+            break
     return out
 
 

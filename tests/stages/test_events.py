@@ -3015,3 +3015,13 @@ def test_subjunctive_demands_and_sanctions_by_assemblies():
     assert m.cameo == "172"
     assert _one(_mentions_of("Demonstrators blocked the highway to the airport."), "PROTEST").mode == "obstruct"
     assert _one(_mentions_of("Sweden stopped all budget transfers to Ethiopia on Monday."), "SANCTION").target.country == "ETH"
+
+
+def test_an_act_a_speaker_says_there_will_be_none_of_is_refused():
+    """"said there would be no lifting of its trade embargo on Cuba": the speaker refuses (REJECT), aimed at Cuba;
+    "no question of bringing back the assembly" too; no casualties and no evidence are no refusal."""
+    m = _one(_mentions_of("The United States said there would be no lifting of its trade embargo on Cuba."), "REJECT")
+    assert (m.source.country, m.target.country) == ("USA", "CUB")
+    assert "REJECT" in _types(_mentions_of("Pakistan's military ruler said there was no question of bringing back the assembly."))
+    assert not _mentions_of("Police said there were no casualties.")
+    assert not _mentions_of("The minister said there was no evidence of fraud.")
