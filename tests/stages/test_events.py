@@ -3025,3 +3025,11 @@ def test_an_act_a_speaker_says_there_will_be_none_of_is_refused():
     assert "REJECT" in _types(_mentions_of("Pakistan's military ruler said there was no question of bringing back the assembly."))
     assert not _mentions_of("Police said there were no casualties.")
     assert not _mentions_of("The minister said there was no evidence of fraud.")
+
+
+def test_coordinated_patrols_are_military_cooperation():
+    """"began coordinated patrols" (the parser's participle "coordinate" as modifier) is military cooperation (062);
+    patrols by one side alone are no cooperation."""
+    m = _one(_mentions_of("The Sri Lankan and Indian navies began coordinated patrols in the Palk Strait on Monday."), "COOPERATE")
+    assert m.cameo == "062"
+    assert "COOPERATE" not in _types(_mentions_of("Israeli troops patrolled the border."))
