@@ -227,7 +227,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 modality = "asserted"  # the classifier's REJECT on "will not accept refugees" is the refusal itself
             if cand.trigger.lemma_.lower() in lexicon()["sporting_verbs"] and _about_sport(sent):
                 continue  # "Nigeria beat Cameroon 2-1 in Lagos": a result, not an attack
-            if _about_sport(sent) and _sport_sides_only(cand) and cand.sense.mode != "riot":
+            if cand.sense.mode != "riot" and _sport_sides_only(cand) and _about_sport(sent):  # (cheapest test first)
                 continue  # "Australia's bowlers ambushed the batting order", "fans invaded the pitch": a game
             if any(a is not None and a.pos_ != "PROPN" and not a.ent_type_ and a.lemma_.lower() in lexicon()["market_words"]
                    and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in a.children)  # (an amount: "2.4 billion euros")
@@ -1562,9 +1562,6 @@ def _named_pair(verb: Token) -> bool:
     return named(subj) and any(named(o) for o in objs)
 
 
-DELIBERATING = {"debate", "discuss", "consider", "weigh", "mull", "study", "review", "examine", "ponder"}
-
-
 def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candidate]) -> Optional[Candidate]:
     """The classifier's type for a sentence the lexicon missed, hung on the main (reported) clause verb."""
     if not scores:
@@ -1596,7 +1593,7 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()) or met_with_response(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
-    if best != "CONSULT" and verb.lemma_.lower() in DELIBERATING:
+    if best != "CONSULT" and verb.lemma_.lower() in lexicon()["deliberating_verbs"]:
         return None  # "ministers debated their response to the arrest": the act the classifier sees is the topic
     if any(_content_head(o).lemma_.lower() in lexicon()["no_event_objects"]["fight"]
            for e in _children(verb, "dobj") if e.lemma_.lower() in lexicon()["effort_heads"]
