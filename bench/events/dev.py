@@ -13,6 +13,7 @@ development only: a figure on them is not a result, and nothing here is part of 
     .venv/bin/python -m bench.events.dev --cameo     # dev/cameo/: one sentence per CAMEO code (02-20), wire register
     .venv/bin/python -m bench.events.dev --hard      # dev/hard/: the same, written to be hard for a coder
     .venv/bin/python -m bench.events.dev --fresh     # dev/fresh/: two further writers, session 16
+    .venv/bin/python -m bench.events.dev --examples  # dev/examples/: four more writers, session 19
     .venv/bin/python -m bench.events.dev --dir PATH  # any folder of TSVs in these columns
 
 `dev/codebook/` (session 5) holds short, codebook-example-style sentences written by writers who had not seen
@@ -147,7 +148,7 @@ def score(rows: list[dict], mentions: list[list]) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     from bench.events.run import code_many
 
-    sets = [name for name in ("codebook", "cameo", "hard", "fresh") if f"--{name}" in argv]
+    sets = [name for name in ("codebook", "cameo", "hard", "fresh", "examples") if f"--{name}" in argv]
     folder = DEV_DIR / sets[0] if sets else DEV_DIR
     if "--dir" in argv:  # any folder of TSVs in the same columns, e.g. a new set before it is filed
         folder = Path(argv[argv.index("--dir") + 1])

@@ -106,6 +106,15 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+REFUSING_TO = {"refuse", "decline", "fail", "balk"}  # their "to" clause is what is not done, never a purpose
+
+
+def refused_clause(verb: Token) -> bool:
+    """"declined on Monday to lift the embargo": the parser may hang a refusing verb's "to" complement as an
+    adverbial clause, which for these verbs is still what is refused."""
+    return verb.lemma_.lower() in REFUSING_TO and any(is_infinitive(c) for c in verb.children if c.dep_ == "advcl")
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 

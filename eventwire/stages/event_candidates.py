@@ -16,7 +16,7 @@ from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
 from .clause import (
     PASS_SUBJ, SECOND_OBJECTS, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _object_words, _phrasal,
-    _prep_objects, _subject, _verb_sense, is_infinitive,
+    _prep_objects, _subject, _verb_sense, is_infinitive, refused_clause,
 )
 
 
@@ -799,13 +799,17 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         result = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")
                        and c.lemma_.lower() in results), None) or next(
             (t for o in _children(tok, "dobj") for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i
-             and t.lemma_.lower() in results), None)  # "found 26 members of an Islamist cell guilty": the parser
-        # may hang the result on the last noun of the object
+             and t.lemma_.lower() in results), None) or next(
+            (o for o in _children(tok, "dobj") if o.lemma_.lower() in results), None)  # "found 26 members of an
+        # Islamist cell guilty": the parser may hang the result on the last noun of the object, or make it the
+        # object itself ("found the general guilty": "general" its modifier)
         if result is not None:
             src, passive = _subject(tok)
             if result_sense.type == "SANCTION":
                 # "the court found him guilty", "he was found guilty of fraud": who is found so is the target
-                judged = _object(tok) or next((g for g in result.children if g.dep_ in SUBJ), None)
+                judged = next((c for c in result.children if c.dep_ in ("amod", "compound", "nmod") and c.i < result.i),
+                              None) if result.dep_ == "dobj" else _object(tok)
+                judged = judged or next((g for g in result.children if g.dep_ in SUBJ), None)
                 return Candidate(tok, tok, result_sense, _agent(tok) if passive else src, src if passive else judged)
             if not passive:
                 if src is not None and src.lemma_.lower() in lex["nouns"]:
@@ -957,7 +961,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     reciprocal = sense.type == "CONSULT" and _reciprocal_subject(tok)  # "the two ministers met", "X and Y met"
     if reciprocal and src.conjuncts and tgt is obj and obj is not None and sense.preps:
         tgt = None  # "Putin and Erdogan discussed grain exports": the topic is no party, they met each other
-    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") \
+    if sense.needs_object and obj is None and not _children(tok, "ccomp", "xcomp") and not refused_clause(tok) \
             and not (sense.speech and (tok.dep_ == "parataxis" or _trailing_report(tok))) \
             and not (passive and tgt is not None) and not reciprocal \
             and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
@@ -1225,8 +1229,14 @@ def _no_event_object(verb: Token, lex: dict, any_verb: bool = True) -> bool:
 def foreseen_danger(verb: Token, lex: dict) -> bool:
     """"Warned of rising malnutrition", "warned of a humanitarian catastrophe": a danger foreseen (CAMEO 012,
     pessimism), no threat; "warned of reprisals" or "warned that it would retaliate" is one."""
-    return verb.lemma_.lower() in THREATENING_SPEECH and not _children(verb, "ccomp") and any(
-        _content_head(o).lemma_.lower() in lex["foreseen_dangers"] for o in _prep_objects(verb, ["of", "about"]))
+    if verb.lemma_.lower() not in THREATENING_SPEECH:
+        return False
+    dangers = lex["foreseen_dangers"]
+    if any(_content_head(o).lemma_.lower() in dangers for o in _prep_objects(verb, ["of", "about"])):
+        return not _children(verb, "ccomp")
+    # "warned that thousands faced starvation", "warned that famine loomed": the content clause names a danger
+    return any(_content_head(a).lemma_.lower() in dangers
+               for clause in _children(verb, "ccomp") for a in _children(clause, "nsubj", "dobj", "attr"))
 
 
 THREATENING_SPEECH = {"warn", "caution"}
@@ -1303,7 +1313,9 @@ def _happening(noun: Token, verb: Token, sense: Sense, patient: Optional[Token],
     staged = [a for a in _staged_by(noun, lexicon()) if a.head.head.lemma_.lower() in STAGING]  # ("a strike called
     # by opposition parties paralysed Dhaka"; not "a treaty signed by Peru and Ecuador ended ...": the signing is coded)
     agents = _by_objects(noun) + staged + [p for p in poss if p.ent_type_ in ACTOR_ENTS] + (
-        _prep_objects(noun, ["of"]) if sense.of_agent else [])  # "the withdrawal of Syrian troops ended ..."
+        _prep_objects(noun, ["of"]) if sense.of_agent else []) + (  # "the withdrawal of Syrian troops ended ..."
+        _prep_objects(noun, ["from"]) + _prep_objects(verb, ["from"]) if verb.lemma_.lower() == "come" else [])
+    # ("sharp criticism of the vote came from OSCE monitors": who it came from made it)
     if agents or sense.type in UNATTENDED_TYPES and noun.lemma_.lower() not in lexicon()["mutual_objects"]:
         # (a clash needs its sides: "clashes erupted after the match")
         return Candidate(noun, verb, sense, agents[0] if agents else None, patient, light_modality="asserted",

@@ -451,8 +451,9 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
         speaker, passive = _subject(verb.head)  # "told Israel to lift its closure", "wants Israel to end ..."
         unnamed = SPEAKER_PRONOUNS - {"it", "they"} - ({"he", "she"} if asking in lex["appeal_wishes"] else set())
         return None if speaker is None or passive or speaker.lower_ in unnamed else speaker
-    if reporter is None or cand.source is None or cand.nominal or _own_statement(cand.source, reporter) \
-            and _addressee(cand, reporter) is None:
+    if reporter is None or cand.source is None or cand.nominal and cand.anchor.i == cand.trigger.i \
+            or _own_statement(cand.source, reporter) and _addressee(cand, reporter) is None:
+        # (a noun carried by its clause verb is that clause's act: "insisted that Moscow open direct talks")
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in verb.children)
     # "insisted that Arafat arrest the militants", "insisted that its partners stand behind it" (a plural

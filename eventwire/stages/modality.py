@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .clause import CLAUSAL, _children, _climb, _phrasal, _verb_sense, argument_span, is_infinitive
+from .clause import CLAUSAL, REFUSING_TO, _children, _climb, _phrasal, _verb_sense, argument_span, is_infinitive
 from .event_lexicon import lexicon
 
 
@@ -97,9 +97,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             break  # "After Russia arrested X, leaders threatened ...": a time clause, not the threat's content
         if dep == "advcl" and child.tag_ == "VBG" and (child.i < gov.i or child.doc[child.i - 1].text == ","):
             break  # "Bowing to demands from Washington, Israel cancelled the sale": a circumstance set off by a comma
-        if dep == "advcl" and is_infinitive(child) \
+        if dep == "advcl" and is_infinitive(child) and gov.lemma_.lower() not in REFUSING_TO \
                 and (gov.lemma_.lower() in lex["negating"] or (_phrasal(gov) or "") in lex["negating"]):
             break  # "blocked the highway to protest against …": the purpose of blocking, not what was blocked
+            # (but "declined on Monday to lift the embargo": the parser's advcl is what was declined)
         lemma = gov.lemma_.lower()
         phr = _phrasal(gov)
         if gov.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -197,6 +198,7 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
 
 
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
+ALLEGING_REPORTS = {"allege", "claim"}  # a clause reported by these is a claim
 
 
 SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim", "say", "report", "think"}
@@ -212,6 +214,8 @@ def is_alleged(trigger: Token, anchor: Token) -> bool:
     for tok in {trigger, anchor}:
         if any(c.lower_ in ALLEGING for c in tok.children):
             return True
+    if anchor.dep_ in ("ccomp", "parataxis") and anchor.head.lemma_.lower() in ALLEGING_REPORTS:
+        return True  # "soldiers tortured detainees, Amnesty alleged"
     if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in CLAIM_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
         return True
