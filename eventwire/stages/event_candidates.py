@@ -482,8 +482,9 @@ def _actor_like(tok: Token) -> bool:
     agents = actor_lexicon.lexicon().agents
     if (tok.lemma_.lower(),) in agents or (tok.lower_,) in agents:
         return True
-    # "the head of the OSCE mission", "the leader of the rebels": an office of a named body
-    return tok.lemma_.lower() in OFFICE_HEADS and any(_actor_like(o) for o in _prep_objects(tok, ["of"]))
+    # "the head of the OSCE mission", "the leader of the rebels", "the rebel commander": an office of a body
+    return tok.lemma_.lower() in OFFICE_HEADS and any(_actor_like(o) for o in _prep_objects(tok, ["of"]) + [
+        c for c in tok.children if c.dep_ == "compound"])
 
 
 OFFICE_HEADS = {"head", "chief", "leader", "director", "commander", "member", "spokesman", "spokeswoman",
@@ -725,8 +726,8 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     if carrier is not None and carrier.lemma_.lower() not in lex["aid_carriers"] \
             and _content_head(carrier).lemma_.lower() in lex["aid_goods"] and _content_head(carrier).i != carrier.i:
         carrier = _content_head(carrier)  # "ten thousand tonnes of rice from Seoul reached Nampo": the goods arrive
-    elif carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"]:
-        return None
+    elif carrier is None or carrier.lemma_.lower() not in lex["aid_carriers"] | lex["aid_goods"]:
+        return None  # (the goods themselves may arrive: "relief supplies from Japan reached Gujarat")
     # ("relief flights carrying tents", "trucks laden with flour and cooking oil")
     carried = [o for v in [carrier] + _prep_objects(carrier, ["of"]) for c in v.children
                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LOADING_VERBS
@@ -740,6 +741,8 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
                + [o for of in _prep_objects(carrier, ["of"]) for o in _prep_objects(of, ["from"])]
                if o.ent_type_ in ("GPE", "ORG", "NORP")] + [
         c for c in carrier.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+    if not senders and carrier.i == subject.i and carrier.lemma_.lower() not in lex["aid_carriers"]:
+        return None  # goods from no one ("water reached the town") are no delivery
     goal = (_prep_objects(tok, ["in", "at", "to", "into"]) + _children(tok, "dobj") + _prep_objects(tok, ["for"]))
     return Candidate(tok, tok, Sense("AID", None, "073"), senders[0] if senders else None, goal[0] if goal else None)
 
@@ -1294,6 +1297,8 @@ def _money_given(noun: Token) -> bool:
 OFFICIAL_COMPLAINT = Sense("ACCUSE", "disapprove", "114")
 PHONE_CALL = Sense("CONSULT", "phone", "040")
 AMOUNT_NOUNS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "worth", "tonne", "ton", "amount", "sum"}
+WON_FROM_OTHERS = {"SUPPORT", "AID", "AGREE"}  # what one wins is given by others: praise, aid, a promise
+IMPOSED_ON_PLACES = {"curfew", "martial-law"}  # "a curfew was imposed on the town": a record without the authority named
 UNATTENDED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # worth a record with no actor named: what, where, when
 
 
@@ -1405,6 +1410,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None \
             and not any(need <= _clause_words(gov) for need, _ in lex["idioms"].get(gl, ())):
         light = lex["light"][gl]  # (not in an idiom: "laid the massacre at the door of the militias" blames them)
+        if gl == "win" and sense.type not in WON_FROM_OTHERS:
+            light = "asserted"  # "won the battle for the town": the winner fought it (but "won praise from X")
     elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
             gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
         light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names
@@ -1469,7 +1476,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             # truce" a promised concession (CONCEDE)
             return Candidate(tok, gov, Sense(ANNOUNCED_AS[sense.type], None, lex["future_cameo"].get(sense.type, "030"),
                                              confidence=sense.confidence), src, tgt, light_modality="asserted", nominal=True)
-        return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True)
+        return Candidate(tok, gov, sense, src, tgt, light_modality="asserted" if light == "offer" else light, nominal=True,
+                         unattended=passive and src is None and sense.mode in IMPOSED_ON_PLACES)
     # no light verb: a patient noun with its patient stated ("the arrest of X", "X's detention",
     # "a phone call to Erdogan")
     if sense.patient and of and any(p.ent_type_ in ("GPE", "NORP", "ORG") for p in poss):

@@ -49,6 +49,9 @@ CLASSIFIER_SURE = 0.8  # ... and this sure, even where the lexicon read the main
 # 0.753 / 0.758 / 0.753; the sum of found and quad decides)
 
 
+UNDOING_TYPES = {"SANCTION", "CONCEDE", "RETREAT"}  # a verb of these types read through its object ends that object's act
+
+
 ActorResolver = Callable[[Span], Optional[ActorRef]]
 DateResolver = Callable[[Token], tuple]
 PlaceResolver = Callable[..., object]  # (trigger, source actor, event type) -> Place
@@ -92,7 +95,10 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         # of its own (but "threatened sanctions" stays a threat)
         light_carriers = {c.anchor.i for c in cands if c.nominal and c.anchor.i != c.trigger.i
                           and c.light_modality == "asserted"}
-        cands = [c for c in cands if (c.anchor.i not in object_read if c.nominal else
+        # ("halted its mediation between X and Y": what is halted, suspended or ended is no act of its own)
+        undoing = {c.trigger.i for c in cands if c.trigger.i in object_read and c.sense.type in UNDOING_TYPES}
+        cands = [c for c in cands if (c.anchor.i not in object_read and not (
+            c.trigger.dep_ == "dobj" and c.trigger.head.i in undoing) if c.nominal else
                                       (c.trigger.i, c.sense.type) not in carried
                                       and (c.trigger.i not in light_carriers or c.trigger.i in object_read))]
         # "an Israeli raid ... left nine passengers dead", "the attack killed five": the noun subject of a
@@ -1139,8 +1145,8 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
         return speaker  # "regulators told the channels they risked being taken off the air": the regulators threaten
     conditions = [c for c in verb.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
-    if not conditions:
-        return None
+    if not conditions or speaker is not None and speaker.lemma_.lower() in lexicon()["forecasting_speakers"]:
+        return None  # (an analyst's "X might declare an emergency if ..." is a guess, no threat)
     if cand.nominal and verb.lemma_.lower() in RISKED | {"expect"} and cand.source is None:
         # "Clinton said Iraq will face air strikes if it blocks the inspectors": the speaker holds the strikes over
         # whoever faces them (the target), on a condition someone chooses (not "if security is not tightened")
@@ -1610,8 +1616,9 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
     if verb.lemma_.lower() in lexicon()["negating"]:
         return None  # "security forces foiled an attack", "the government cancelled the sale": the classifier cannot
         # tell the act it sees from the one the verb stopped or refused (chosen on dev: 4 fewer wrong events, none lost)
-    if lexicon()["light"].get(verb.lemma_.lower()) == "undergo":
-        return None  # "is facing three years in jail": what the subject may undergo, not an act
+    if lexicon()["light"].get(verb.lemma_.lower()) == "undergo" and verb.lemma_.lower() != "win":
+        return None  # "is facing three years in jail": what the subject may undergo, not an act (what one wins
+        # may be a concession: "women won the right to vote")
     purposes = {c.i for c in verb.children if c.dep_ in ("xcomp", "advcl")
                 and is_infinitive(c)}
     if any(c.anchor.i in purposes and c.sense.confidence > CAMEO_CONFIDENCE for c in cands):

@@ -3033,3 +3033,89 @@ def test_coordinated_patrols_are_military_cooperation():
     m = _one(_mentions_of("The Sri Lankan and Indian navies began coordinated patrols in the Palk Strait on Monday."), "COOPERATE")
     assert m.cameo == "062"
     assert "COOPERATE" not in _types(_mentions_of("Israeli troops patrolled the border."))
+
+
+def test_refusals_the_parser_hangs_as_adverbial_clauses():
+    """"declined on Monday to lift its embargo": the parser makes the "to" clause adverbial once a phrase
+    intervenes; it is still what is refused (REJECT), and the lifting is not done. A purpose clause of a blocking
+    verb stays a purpose ("blocked the highway to protest")."""
+    ms = _mentions_of("The European Union declined on Monday to lift its arms embargo on China.")
+    assert _one(ms, "REJECT").target.country == "CHN"
+    assert "CONCEDE" not in _types(ms)
+    assert _one(_mentions_of("Demonstrators blocked the highway on Monday to protest against the fuel price rise."), "PROTEST")
+
+
+def test_subjunctive_demand_on_a_light_verb_clause():
+    """"insisted that Moscow open direct talks": the talks are demanded of Moscow (REQUEST), not held."""
+    ms = _mentions_of("The separatist leader also insisted that Moscow open direct talks with his envoys without preconditions.")
+    assert _one(ms, "REQUEST").target.country == "RUS"
+    assert all(m.modality == "hypothetical" for m in ms if m.type == "CONSULT")
+
+
+def test_what_came_from_someone_was_theirs():
+    """"Sharp criticism of the vote came from OSCE monitors", "praise ... came from Commonwealth observers": who it
+    came from made it; "won praise from Washington": Washington praised, the winner is praised (but whoever won a
+    battle fought it)."""
+    assert _one(_mentions_of("Sharp criticism of Belarus's parliamentary election came on Monday from OSCE monitors."),
+                "ACCUSE").source.text == "OSCE monitors"
+    assert _one(_mentions_of("Praise for the electoral commission came from Commonwealth observers on Friday."),
+                "SUPPORT").source.text == "Commonwealth observers"
+    m = _one(_mentions_of("The president won praise from Washington for the reforms."), "SUPPORT")
+    assert (m.source.country, m.target.text) == ("USA", "president")
+    assert _one(_mentions_of("The rebels won the battle for the town."), "ASSAULT").source.text == "rebels"
+
+
+def test_warning_of_a_danger_in_a_content_clause_is_no_threat():
+    """"warning that thousands faced starvation" foresees a danger (no THREATEN); "warned that it would retaliate"
+    threatens."""
+    ms = _mentions_of("The prime minister demanded that relief agencies deliver food, warning that thousands faced starvation.")
+    assert "THREATEN" not in _types(ms) and "REQUEST" in _types(ms)
+    assert "THREATEN" in _types(_mentions_of("Iraq warned that it would retaliate against any attack."))
+
+
+def test_claims_reported_by_allege_are_alleged_acts():
+    """"soldiers tortured detainees, Amnesty alleged": the torture is coded as alleged, with Amnesty's accusation."""
+    ms = _mentions_of("Indonesian soldiers routinely tortured suspected separatists held at army camps in Aceh, "
+                      "Amnesty International alleged in a report.")
+    assert _one(ms, "ASSAULT").alleged
+    assert _one(ms, "ACCUSE").source.name == "Amnesty International"
+
+
+def test_seized_people_travel_bans_blocked_aid_and_halted_mediation():
+    """Gunmen seizing aid workers abduct them (181); a travel ban on officials is a sanction (163); blocked aid is
+    stopped aid (162); a halted mediation is no mediation; a curfew imposed on a town is coded without its
+    authority named."""
+    assert _one(_mentions_of("Masked gunmen seized two Italian aid workers from their office in Baghdad."), "ASSAULT").cameo == "181"
+    assert "ASSAULT" not in _types(_mentions_of("Police seized five suspects in a raid."))
+    assert _one(_mentions_of("A travel ban was imposed on 31 Belarusian officials by the European Union on Monday."),
+                "SANCTION").cameo == "163"
+    assert _one(_mentions_of("The government imposed a ban on opposition rallies."), "COERCE").cameo == "1722"
+    assert _one(_mentions_of("The U.S. Congress blocked $20 million in military aid to Colombia's army."), "SANCTION").cameo == "162"
+    assert _types(_mentions_of("Egypt halted its mediation between Hamas and Fatah.")) == {"SANCTION"}
+    assert _one(_mentions_of("Riot police moved to break up a protest rally called by the political opposition."), "PROTEST")
+    assert _one(_mentions_of("A dusk-to-dawn curfew was imposed on the town of Ilave on Monday."), "COERCE").mode == "curfew"
+
+
+def test_forecasts_deadlines_deliveries_and_shuttles():
+    """An analyst's "X might declare an emergency if ..." is no threat by X; a rebel commander giving the army a
+    deadline threatens it (139) and asks it to withdraw; relief supplies from a donor that reach a place are aid;
+    an envoy shuttling between two sides mediates (045)."""
+    ms = _mentions_of("Paraguay's president might declare a state of emergency if the kidnappings continue, analysts said.")
+    assert "THREATEN" not in _types(ms)
+    ms = _mentions_of("The rebel commander gave the army until Sunday to withdraw from the zone or face renewed attacks.")
+    assert _one(ms, "THREATEN").cameo == "139"
+    assert _one(ms, "RETREAT").modality == "hypothetical"
+    m = _one(_mentions_of("Relief supplies from Japan reached quake-hit Gujarat on Sunday."), "AID")
+    assert m.source.country == "JPN"
+    assert not _mentions_of("Water reached the town on Sunday.")
+    assert _one(_mentions_of("A Russian envoy shuttled between Tbilisi and Sukhumi on Tuesday."), "CONSULT").cameo == "045"
+    assert not _mentions_of("Buses shuttled between the airport and the city.")
+
+
+def test_hartals_and_verdicts_the_parser_merges():
+    """A hartal is South Asia's general strike (143); a strike that shut schools happened; "found the general guilty"
+    (the parser's object "guilty" with "general" its modifier) convicts the general."""
+    assert _one(_mentions_of("The opposition Awami League called a nationwide hartal on Tuesday."), "PROTEST").cameo == "143"
+    assert _one(_mentions_of("A general strike shut schools across Nepal."), "PROTEST")
+    m = _one(_mentions_of("The court found the general guilty of war crimes."), "SANCTION")
+    assert (m.mode, m.target.text) == ("convict", "general")
