@@ -190,6 +190,11 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             return (objs[0], False) if objs else (None, False)
         if cur.dep_ == "acl" or cur.dep_ == "relcl":
             return cur.head, cur.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in cur.children)
+        if cur.dep_ == "advcl" and cur.tag_ == "VBD" and cur.i > 0 and cur.doc[cur.i - 1].dep_ == "pobj" \
+                and cur.doc[cur.i - 1].head.lower_ in ("after", "before", "since", "when", "until"):
+            # "a day after a cross-border raid killed a commander": the parser made the finite verb's subject
+            # the preposition's object; the main clause's subject did not do it
+            return cur.doc[cur.i - 1], False
         if (cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp")
                 or cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be") and cur.head is not cur:
             # ("Qatar is mediating between Hamas and Fatah": the parser reads the progressive as a predicate noun)

@@ -970,7 +970,7 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
             and not (sense.type in SYMMETRIC and _prep_objects(tok, ["with"])):  # "meeting with the minister"
         return None
     if (obj is not None and _content_head(obj).lemma_.lower() in sense.not_objects) or \
-            (passive and src is None and tgt is not None and tgt.lemma_.lower() in sense.not_objects):
+            (passive and tgt is not None and tgt.lemma_.lower() in sense.not_objects):  # ("crimes committed by ...")
         return None  # "meet a deadline", "met all of its obligations", "unless their demands are met": no meeting
     if sense.type == "THREATEN" and foreseen_danger(tok, lex):
         return None

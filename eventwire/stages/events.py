@@ -111,8 +111,14 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
         undone = {c.trigger.i for c in cands if not c.nominal and c.sense.type in ("RETREAT", "CONCEDE")}
         cands = [c for c in cands if not (c.nominal and c.anchor.i == c.trigger.i and c.trigger.dep_ in ("dobj", "nsubjpass")
                                           and c.trigger.head.i in undone)]
-        cands = [_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
-            _content_code(_vow_reading(c, cands), cands))))) for c in cands]
+        # "telephoned Arafat to discuss the fighting in Ramallah": the topic of a discussion is no act of the talkers
+        cands = [c for c in cands if not (c.nominal and c.trigger.dep_ == "dobj"
+                                          and c.trigger.head.lemma_.lower() in lexicon()["deliberating_verbs"]
+                                          and (c.source is None or c.source.i == (_subject(c.trigger.head)[0] or c.source).i)
+                                          and not _by_objects(c.trigger) + _prep_objects(c.trigger, ["from"]))]
+        # (but "considering a request from Elian's father", "debated the arrest of X by police": done by others)
+        cands = [_expelled_envoy(_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
+            _content_code(_vow_reading(c, cands), cands)))))) for c in cands]
         cands = [_option_kept_open(c, cands) for c in cands]
         # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
         kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
@@ -215,7 +221,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
             if cand.sense.type == "REJECT" and modality == "future" and _own_statement(cand.source, reporter):
                 modality = "asserted"  # "Volkov wrote that he would ignore the warrant": the defiance is stated now
             speaker = _demanding_speaker(cand, reporter)
-            if speaker is not None and modality == "asserted":
+            if modality == "asserted" and _demanding_speaker(cand, reporter, any_speaker=True) is not None:
                 modality = "hypothetical"  # "insisted that Arafat arrest the militants": asked for, not done
             agreeing = {cand.sense.type}
             refuser = _disavowed_intent(cand) if modality == "negated" else None
@@ -443,7 +449,7 @@ def _coercive_order(verb: Token, cand: Candidate, cands: list, scores: Optional[
     return any(r.type in ("COERCE", "SANCTION") for r in read)
 
 
-def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[Token]:
+def _demanding_speaker(cand: Candidate, reporter: Optional[Token], any_speaker: bool = False) -> Optional[Token]:
     """The speaker who says another actor must act ("Russia says Israel must end attacks", "Sharon insisted
     that Arafat arrest the militants"): that statement is a demand (CAMEO 10). Not one's own duty ("we
     must act") nor a bystander's forecast."""
@@ -469,8 +475,8 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token]) -> Optional[T
     if not (modal or subjunctive):
         return None
     speaker, passive = _subject(reporter)
-    if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"}:
-        return None
+    if speaker is None or passive or speaker.lower_ in SPEAKER_PRONOUNS - {"it", "they"} and not any_speaker:
+        return None  # (`any_speaker`: "He also insisted that the Council open a dialogue" is still a demand)
     return speaker
 
 
@@ -1032,6 +1038,16 @@ def _counted_expulsion(cand: Candidate) -> Candidate:
     if not number.isdigit() or int(number) >= MASS_EXPULSION:
         return cand  # ("thousands of ethnic Albanians", "20,000 villagers": a mass expulsion)
     return replace(cand, sense=replace(cand.sense, type="COERCE", mode="deport", cameo="174"))
+
+
+def _expelled_envoy(cand: Candidate) -> Candidate:
+    """"ordered the head of the OSCE mission to leave the country": an envoy, monitor or foreign mission's staff
+    sent away is expelled as a sanction (CAMEO 166, SANCTION 'expel'), not deported as an individual (174)."""
+    head = _content_head(cand.target) if cand.target is not None else None
+    if cand.sense.cameo != "174" or head is None or not ({head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ == "compound"}) & lexicon()["expelled_envoys"]:
+        return cand  # ("staff members": the compound says who they are)
+    return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
 
 
 def _declared_ceasefire(cand: Candidate) -> Candidate:

@@ -37,6 +37,10 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
 
     def local(tok: Token, own: bool = False):
         """`own`: the token's auxiliaries are the anchor's too (a coordinated verb: "would continue and ignore")."""
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if tok.tag_ == "VBN" and "have" in auxes and auxes & {"would", "could", "might"}:
+            found.add("negated")  # "a resolution that would have condemned Israel": a counterfactual, not done
+            return
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
@@ -52,6 +56,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
             elif c.dep_ == "mark" and low in ("until", "till", "before", "once") and (tok.tag_ in ("VBZ", "VBP", "VB") or any(
                     a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in tok.children)):
                 found.add("hypothetical")  # "will protest until the minister resigns", "until their demands are met"
+            elif c.dep_ == "poss" and tok.pos_ == "NOUN" and (c.lower_ == "tomorrow" or any(
+                    g.lower_ in ("next", "coming") for g in c.children)):
+                found.add("future")  # "next week's general strike", "tomorrow's rally"
             elif c.dep_ == "amod" and tok.pos_ == "NOUN":
                 mod = c.lemma_.lower()
                 if mod in ("plan", "planned", "upcoming", "scheduled", "forthcoming"):
@@ -63,6 +70,11 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if anchor.i != trigger.i:
         local(trigger)
     found |= _modifier_modality(anchor, lex)
+    if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in CLAIM_NOUNS and anchor.head.dep_ == "dobj" \
+            and anchor.head.head.lemma_.lower() in DENYING:
+        found.add("negated")  # "Damascus denied reports that it had put its troops on alert"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "over") and anchor.head.head.pos_ == "NOUN":
+        found.add("hypothetical")  # "a dialogue with Baghdad on lifting the embargo": the topic, not done
     if anchor.dep_ == "advcl" and _content_of_object(anchor, lex):
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None
@@ -199,6 +211,7 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
 
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
 ALLEGING_REPORTS = {"allege", "claim"}  # a clause reported by these is a claim
+DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}  # "denied reports that ...": the claimed act is denied
 
 
 SUSPECTING = {"suspect", "allege", "accuse", "charge", "believe", "rumor", "rumour", "claim", "say", "report", "think"}

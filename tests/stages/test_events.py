@@ -3119,3 +3119,37 @@ def test_hartals_and_verdicts_the_parser_merges():
     assert _one(_mentions_of("A general strike shut schools across Nepal."), "PROTEST")
     m = _one(_mentions_of("The court found the general guilty of war crimes."), "SANCTION")
     assert (m.mode, m.target.text) == ("convict", "general")
+
+
+def test_topics_counterfactuals_and_denied_reports_are_not_acts_done():
+    """The fighting a phone call discusses is its topic (no ASSAULT by the caller); a resolution that "would have
+    condemned" Israel condemned no one; the lifting a dialogue is "on" is its topic; "next week's strike" is still to
+    come; the alert Damascus "denied reports" of is denied."""
+    ms = _mentions_of("Egypt's Hosni Mubarak telephoned Yasser Arafat late on Saturday to discuss the fighting in Ramallah.")
+    assert _types(ms) == {"CONSULT"}
+    assert "COERCE" in _types(_mentions_of("Foreign ministers debated the arrest of Navalny by Russian police."))
+    ms = _mentions_of("The United States vetoed a U.N. Security Council resolution that would have condemned Israel's plan.")
+    assert _one(ms, "ACCUSE").modality == "negated" and _one(ms, "REJECT")
+    ms = _mentions_of("He also insisted that the Security Council open a direct dialogue with Baghdad on lifting the embargo.")
+    assert _one(ms, "CONSULT").modality == "hypothetical"
+    assert _one(_mentions_of("The two sides held talks on ending the war."), "RETREAT").modality == "hypothetical"
+    m = _one(_mentions_of("The army was placed on alert for next week's general strike called by the Maoists."), "PROTEST")
+    assert m.modality == "future"
+    m = _one(_mentions_of("Damascus denied reports that it had put its troops on the Golan front on alert."), "MOBILIZE")
+    assert m.modality == "negated"
+
+
+def test_expelled_envoys_refuge_taken_crimes_committed_and_lost_subjects():
+    """Envoys or mission staff ordered to leave are expelled (SANCTION 166), migrants deported (COERCE 174);
+    civilians who took refuge were given none; war crimes committed by factions are no commitment (AGREE); a raid
+    that killed someone "a day after" was not made by the main clause's subject."""
+    ms = _mentions_of("Yugoslavia ordered the head of the OSCE mission to leave the country within 48 hours.")
+    assert _types(ms) == {"SANCTION"} and _one(ms, "SANCTION").cameo == "166"
+    assert _one(_mentions_of("Malaysia deported about 600 Indonesian migrant workers on Tuesday."), "COERCE").cameo == "174"
+    ms = _mentions_of("At least 300 civilians who had taken refuge in a parish church were slaughtered by militiamen.")
+    assert _types(ms) == {"ASSAULT"}
+    assert _one(_mentions_of("Zaire gave refuge to Hutu refugees."), "AID")
+    ms = _mentions_of("Prosecutors are investigating war crimes committed by all three armed factions during the civil war.")
+    assert "AGREE" not in _types(ms)
+    ms = _mentions_of("Ecuador put its units on alert, a day after a cross-border raid killed a senior rebel commander.")
+    assert _one(ms, "ASSAULT").source is None
