@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from . import actor_lexicon
 from .event_lexicon import CAMEO_CONFIDENCE, Sense, lexicon
 from .clause import (
-    PASS_SUBJ, SECOND_OBJECTS, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _object_words, _phrasal,
+    ASPECTUAL, PASS_SUBJ, SECOND_OBJECTS, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _object_words, _phrasal,
     _prep_objects, _subject, _verb_sense, is_infinitive, refused_clause,
 )
 
@@ -25,6 +25,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": A with B
 FORCIBLY = {"forcibly", "forcefully", "forcably"}
 FORCED_MOVE = Sense("COERCE", "deport", "174")
 SAID_NO = Sense("REJECT", None, "120")
+DURATIONS = {"day", "week", "month", "year"}
 COLLECTIVES = {"series", "wave", "round", "string", "spate", "number", "set", "package", "raft", "campaign"}
 
 
@@ -375,6 +376,15 @@ OPINION_VERBS = {"believe", "think", "feel", "consider", "hope", "suppose", "exp
 DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 
+def is_envoy(tok: Token, lex: dict) -> bool:
+    """A diplomat, monitor or a foreign mission's staff: "the OSCE mission chief", "staff members", "Western members
+    of the U.N. peacekeeping mission" (by the head noun, its compounds or what it is a member of)."""
+    head = _content_head(tok)
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"} | {
+        o.lemma_.lower() for o in _prep_objects(head, ["of"]) if head.lemma_.lower() in ("member", "head", "chief")}
+    return bool(words & lex["expelled_envoys"])
+
+
 def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
     """"NATO gave Belgrade until Friday to withdraw", "gave the rebels 48 hours to surrender": a deadline set for
     another actor's act is an ultimatum (CAMEO 139, THREATEN, as the CAMEO dictionary codes "give * hours to");
@@ -397,7 +407,7 @@ def _deadlines(sent: Span, lex: dict) -> list[tuple[Candidate, list[Token]]]:
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and is_infinitive(c)]
         if spans and acts and all(a.lemma_.lower() in lex["departure_verbs"] for a in acts):
             # "gave the OSCE mission chief 48 hours to leave the country": an expulsion, done now
-            envoy = _content_head(addressee).lemma_.lower() in lex["expelled_envoys"]
+            envoy = is_envoy(addressee, lex)
             sense = Sense("SANCTION", "expel", "166") if envoy else Sense("COERCE", "deport", "174")
             out.append((Candidate(tok, tok, sense, giver, addressee), acts))
         elif spans and acts:  # (the CAMEO dictionary's "give * hours to": an ultimatum, 139)
@@ -712,6 +722,8 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     if not said & (lex["arrival_verbs"] | lex["relief_arrival_verbs"]):
         return None
     carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if carrier is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL:
+        carrier = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "peacekeepers began landing"
     relief_only = not said & lex["arrival_verbs"]
     if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES and not relief_only:
         # "Japanese peacekeepers arrive at the Juba airport", "U.S. troops landed in Somalia": forces moved there
@@ -1376,6 +1388,9 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in COLLECTIVES \
             and gov.dep_ == "dobj":
         via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
+    if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in DURATIONS \
+            and gov.dep_ == "dobj" and gov.head.lemma_.lower() == "enter":
+        via_prep, gov = None, gov.head  # "entered the 40th day of a hunger strike": the strikers strike on
     if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "in" and gov.dep_ == "dobj" \
             and (gov.pos_ == "NUM" or gov.lemma_.lower() in AMOUNT_NOUNS):
         via_prep, gov = None, gov.head  # "announced $33 million in aid to Mozambique": the amount stands in
@@ -1383,6 +1398,15 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
     if via_prep is not None and via_prep.lower_ == "for" and gov.pos_ == "NOUN" and gl in lex["nouns"] \
             and lex["nouns"][gl].type == "REQUEST":
         return None  # "a call by Iraq's parliament for the withdrawal of coalition forces": asked for, the request's
+    expected_at = gov if gl == "expect" and _children(gov, "auxpass") or gl == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() == "due" for c in gov.children) else gov.head if gl == "due" else None
+    if via_prep is not None and via_prep.lower_ == "for" and expected_at is not None and sense.type == "CONSULT":
+        # "Mbeki is due in Kinshasa on Friday for talks with Kabila", "is expected in Damascus for talks with
+        # Assad": a planned meeting of the subject's
+        visitor = _subject(expected_at)[0]
+        if visitor is not None:
+            return Candidate(tok, expected_at, sense, visitor, _meeting_partner(tok, lex) or patient,
+                             light_modality="future", nominal=True)
     if via_prep is not None and via_prep.lower_ == "for" and gl == "responsible" and gov.dep_ in ("acomp", "amod") \
             and sense.type in ("ASSAULT", "COERCE"):
         # "Kony and the LRA are responsible for mass killings", "the two sides responsible for mass killings" (a

@@ -35,7 +35,7 @@ from .clause import (
 )
 from .event_candidates import (
     ANNOUNCED_AS, COOPERATIVE, FORCE_NOUNS, SYMMETRIC, THREAT_TYPES, THREATENING_PROTESTS, Candidate, _actual_sides, _asked_about, _describes_participant,
-    _actor_like, _by_objects, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, foreseen_danger, met_with_response, noun_sense,
+    _actor_like, _by_objects, is_envoy, _no_event_object, _noun_agent, _own_wish, appeal_authors, find_candidates, foreseen_danger, met_with_response, noun_sense,
 )
 from .modality import _according_to, is_alleged, modality_of
 
@@ -1043,10 +1043,8 @@ def _counted_expulsion(cand: Candidate) -> Candidate:
 def _expelled_envoy(cand: Candidate) -> Candidate:
     """"ordered the head of the OSCE mission to leave the country": an envoy, monitor or foreign mission's staff
     sent away is expelled as a sanction (CAMEO 166, SANCTION 'expel'), not deported as an individual (174)."""
-    head = _content_head(cand.target) if cand.target is not None else None
-    if cand.sense.cameo != "174" or head is None or not ({head.lemma_.lower()} | {
-            c.lemma_.lower() for c in head.children if c.dep_ == "compound"}) & lexicon()["expelled_envoys"]:
-        return cand  # ("staff members": the compound says who they are)
+    if cand.sense.cameo != "174" or cand.target is None or not is_envoy(cand.target, lexicon()):
+        return cand
     return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
 
 
@@ -1056,7 +1054,8 @@ def _declared_ceasefire(cand: Candidate) -> Candidate:
     if cand.sense.type != "RETREAT" or cand.sense.cameo != "0871":
         return cand
     head = cand.trigger.head if cand.trigger.dep_ == "pobj" else None  # "the announcement of a ceasefire"
-    words = {cand.anchor.lemma_.lower(), cand.trigger.head.lemma_.lower(), head.head.lemma_.lower() if head else ""}
+    words = {cand.anchor.lemma_.lower(), cand.trigger.head.lemma_.lower(), head.head.lemma_.lower() if head else ""} | {
+        c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "acl"}  # ("a truce declared by the rebels")
     if not words & (lexicon()["ceasefire_declaring"] | lexicon()["declaring_nouns"]):
         return cand
     return replace(cand, sense=replace(cand.sense, type="CONCEDE", mode=None))

@@ -3153,3 +3153,20 @@ def test_expelled_envoys_refuge_taken_crimes_committed_and_lost_subjects():
     assert "AGREE" not in _types(ms)
     ms = _mentions_of("Ecuador put its units on alert, a day after a cross-border raid killed a senior rebel commander.")
     assert _one(ms, "ASSAULT").source is None
+
+
+def test_strikes_entered_truces_declared_landings_and_scheduled_talks():
+    """Prisoners who "entered the 40th day of a hunger strike" strike on (PROTEST, their demand goes with it); members
+    of a peacekeeping mission given days to leave are expelled (166); a truce "declared by" rebels is a concession;
+    peacekeepers who "began landing" are deployed as aid (074), and "to restore order" restores no relation; a leader
+    "due in Kinshasa for talks with Kabila" plans to meet him."""
+    ms = _mentions_of("Mapuche prisoners entered the 40th day of a hunger strike to demand recognition of their status.")
+    assert _types(ms) == {"PROTEST"}
+    m = _one(_mentions_of("Asmara gave Western members of the U.N. peacekeeping mission ten days to leave the country."), "SANCTION")
+    assert m.cameo == "166"
+    assert _one(_mentions_of("Libya gave Egyptian workers ten days to leave the country."), "COERCE").cameo == "174"
+    assert _one(_mentions_of("A unilateral ceasefire declared by Nepal's Maoist rebels took effect at midnight on Friday."), "CONCEDE")
+    ms = _mentions_of("Australian-led peacekeepers began landing in East Timor on Monday to restore order.")
+    assert _types(ms) == {"AID"} and _one(ms, "AID").cameo == "074"
+    m = _one(_mentions_of("South African President Thabo Mbeki is due in Kinshasa on Friday for talks with Joseph Kabila."), "CONSULT")
+    assert (m.modality, m.target.name) == ("future", "Joseph Kabila")
