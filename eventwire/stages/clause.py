@@ -213,11 +213,15 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
 
 
 def _agent(verb: Token) -> Optional[Token]:
+    """The "by" phrase of a passive; the parser may call it a plain preposition ("was granted asylum by Panama")."""
     for c in verb.children:
         if c.dep_ == "agent":
             objs = _children(c, "pobj")
             if objs:
                 return objs[0]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for o in _children(c, "pobj")
+                     if o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
     return None
 
 

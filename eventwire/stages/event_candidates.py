@@ -803,6 +803,10 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         return None  # "extremists opposed to the truce": who they are, not an act
     if met_with_response(tok, lex):
         return _response_met_with(tok, lex)
+    if lemma in ("return", "flee") and not _children(tok, "dobj"):
+        who = _subject(tok)[0]
+        if who is not None and _content_head(who).lemma_.lower() in lex["returnees"]:
+            return None  # "Georgian villagers returned to their homes": people going home, no release or retreat
     if lemma == "strike" and not _children(tok, "dobj"):
         striker, passive = _subject(tok)
         who = _subject(tok.head)[0] if striker is not None and striker.pos_ == "PRON" and tok.dep_ == "ccomp" else striker
@@ -1479,6 +1483,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             tgt = _object(gov)
         if tgt is None and tok.dep_ == "dobj":  # "gave the government a 48-hour ultimatum": to whom it was given
             tgt = next((d for d in _children(gov, "dative") if d.pos_ in ("NOUN", "PROPN")), None)
+            if tgt is None and passive:  # "the former president was granted asylum by Panama": the recipient
+                tgt = next(iter(_children(gov, "nsubjpass")), None)
         if sense.type == "CONSULT":  # "paid a visit to Moscow for talks with Putin": whom the trip was for
             tgt = _meeting_partner(tok, lex) or _meeting_partner(gov, lex) or tgt
         if sense.poss_agent == "named" and any(p.lower_ in ("his", "her") or p.ent_type_ == "PERSON" for p in poss) \

@@ -471,7 +471,9 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token], any_speaker: 
     # "insisted that Arafat arrest the militants", "insisted that its partners stand behind it" (a plural
     # subjunctive looks like the present tense)
     subjunctive = verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
-        verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.lemma_.lower() in lex["mandative_verbs"])
+        verb.tag_ == "VB" or verb.head.lemma_.lower() in lex["mandative_verbs"] and (
+            verb.tag_ == "VBP" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()))  # ("insisted that
+    # Baku let monitors in": "let", "cut", "put" look past)
     if not (modal or subjunctive):
         return None
     speaker, passive = _subject(reporter)
@@ -1643,7 +1645,9 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
             or any(verb.i in (c.trigger.i, c.anchor.i) for c in cands if c.sense.confidence > CAMEO_CONFIDENCE
                    and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal or c.sense.speech
                         or best in _verb_types(c.trigger) or _read_by_object(c.trigger)
-                        or ANNOUNCED_AS.get(c.sense.type) == best)):  # "will strike Iran": the threat comes from it
+                        or ANNOUNCED_AS.get(c.sense.type) == best
+                        or c.sense.type == "REJECT" and best in COOPERATIVE)):  # "will strike Iran": the threat comes
+        # from it; "shrugged off demands for his resignation" refuses the concession the classifier sees
         # a sure classifier adds a type the verb itself cannot have ("told X that Moscow was ready to expand
         # arms sales": AGREE beside the CONSULT), never one the lexicon weighed and rejected for this clause
         # ("withdrew its troops" is no SANCTION)

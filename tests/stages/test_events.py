@@ -3170,3 +3170,29 @@ def test_strikes_entered_truces_declared_landings_and_scheduled_talks():
     assert _types(ms) == {"AID"} and _one(ms, "AID").cameo == "074"
     m = _one(_mentions_of("South African President Thabo Mbeki is due in Kinshasa on Friday for talks with Joseph Kabila."), "CONSULT")
     assert (m.modality, m.target.name) == ("future", "Joseph Kabila")
+
+
+def test_dismay_shrugs_outlawed_imports_overturned_bans_and_returning_villagers():
+    """Dismay voiced at an act disapproves of it (concern stays no event); demands shrugged off are refused (and no
+    concession besides); outlawed imports are a sanction (163); an overturned ban and scrapped censorship are
+    concessions; a mediation wound up is halted; villagers going home or civilians fleeing the fighting report no
+    act; asylum granted "by Panama" comes from Panama, to the one granted it."""
+    assert _one(_mentions_of("Ankara voiced dismay on Tuesday at the European Parliament's vote."), "ACCUSE").source.country == "TUR"
+    assert not _mentions_of("The UN expressed concern about the fighting.")
+    assert _types(_mentions_of("President Akayev shrugged off opposition demands for his resignation.")) == {"REJECT"}
+    assert _one(_mentions_of("Russia outlawed imports of wine and mineral water from Georgia."), "SANCTION").target.country == "GEO"
+    assert _one(_mentions_of("The Supreme Court overturned its ban on the Islamic Renaissance Party."), "CONCEDE")
+    assert _one(_mentions_of("Baku scrapped military censorship of newspapers."), "CONCEDE")
+    assert _types(_mentions_of("Qatar wound up its mediation between the government and the rebels.")) == {"SANCTION"}
+    assert not _mentions_of("Georgian villagers returned to their homes.")
+    assert not _mentions_of("Thousands of civilians fled the fighting.")
+    m = _one(_mentions_of("The former Ecuadorean president was granted political asylum by Panama on Thursday."), "AID")
+    assert (m.source.country, m.target.text) == ("PAN", "former Ecuadorean president")
+
+
+def test_a_mandative_clause_with_a_past_looking_verb_is_a_demand():
+    """"insisted that Baku let monitors in": "let" looks past but is the subjunctive; a plain report stays a fact."""
+    ms = _mentions_of("The OSCE chairman insisted that Baku let international monitors into polling stations.")
+    assert _one(ms, "REQUEST").target.country == "AZE"
+    assert _one(ms, "RETREAT").modality == "hypothetical"
+    assert _one(_mentions_of("He said Baku let monitors into polling stations."), "RETREAT").modality == "asserted"
