@@ -1804,12 +1804,14 @@ def test_relief_agencies_appealed_to_are_the_target():
 
 def test_expressed_impatience_is_disapproval():
     """"expressed impatience at Washington's failure", "voiced irritation at Tokyo's decision": disapproval (ACCUSE
-    111) of whoever failed or decided; concern and dismay stay pessimistic comments (no event)."""
+    111) of whoever failed or decided, and so is dismay at a decision (session 19: two new writers coded it so);
+    concern stays a pessimistic comment (no event)."""
     m = _one(_mentions_of("Beijing voiced irritation at Tokyo's decision."), "ACCUSE")
     assert (m.cameo, m.source.country, m.target.country) == ("111", "CHN", "JPN")
     assert "ACCUSE" in _types(_mentions_of("Castro's point man expressed impatience at Washington's failure to enforce "
                                            "the order."))
-    assert not _mentions_of("Moscow expressed dismay at NATO's decision.")
+    assert _one(_mentions_of("Moscow expressed dismay at NATO's decision."), "ACCUSE").source.country == "RUS"
+    assert not _mentions_of("Moscow expressed concern about NATO's decision.")
 
 
 def test_letting_prisoners_free_releases_them():
