@@ -88,7 +88,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             cand = _stated_feeling(tok, tok.lemma_.lower(), lex)  # "Washington is deeply sorry for the sinking"
             if cand:
                 out.append(cand)
-        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and _noun_lemma(tok, lex) in lex["nouns"]:
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and (_noun_lemma(tok, lex) in lex["nouns"] or tok.pos_ == "NOUN"
+                                                        and tok.lemma_.lower() in lex["noun_modifier_senses"]):
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
@@ -724,6 +725,8 @@ def _arrival(tok: Token, lex: dict) -> Optional[Candidate]:
     carrier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if carrier is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL:
         carrier = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "peacekeepers began landing"
+    if carrier is None and tok.dep_ == "acl" and tok.tag_ == "VBD":
+        carrier = tok.head  # "a convoy of trucks carrying fuel crossed into Armenia": the parser's finite "acl"
     relief_only = not said & lex["arrival_verbs"]
     if carrier is not None and _content_head(carrier).lemma_.lower() in FORCE_NOUNS | MOVING_FORCES and not relief_only:
         # "Japanese peacekeepers arrive at the Juba airport", "U.S. troops landed in Somalia": forces moved there
@@ -1358,6 +1361,8 @@ def noun_sense(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[S
 def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
     lemma = lemma or _noun_lemma(tok, lex)
     sense = noun_sense(tok, lex, lemma)
+    if sense is None:
+        return None  # a noun that is an event only with its modifier ("emergency rule"), here without it
     carrier = tok.head if tok.dep_ == "dobj" else None  # "put pressure *on Israel*": the phrase hangs on the verb
     if sense.needs_modifier and not any(c.lemma_.lower() in sense.needs_modifier or _actor_phrase(c, sense.needs_modifier)
                                         or c.dep_ in ("advcl", "acl") and any(  # "calls for Milosevic to step down"

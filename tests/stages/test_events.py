@@ -3198,3 +3198,16 @@ def test_a_mandative_clause_with_a_past_looking_verb_is_a_demand():
     assert _one(ms, "REQUEST").target.country == "AZE"
     assert _one(ms, "RETREAT").modality == "hypothetical"
     assert _one(_mentions_of("He said Baku let monitors into polling stations."), "RETREAT").modality == "asserted"
+
+
+def test_emergency_rule_uprooted_trees_bundled_asylum_seekers_and_misparsed_convoys():
+    """"imposed emergency rule" is a state of emergency (1724; "the rule of law" is no event); settlers uprooting
+    olive trees damage property (171); gendarmes bundling asylum seekers back across the border deport them (174); a
+    convoy carrying flour that "crossed into Armenia" (the parser's participle) delivers aid."""
+    m = _one(_mentions_of("President Akayev imposed emergency rule in the southern Aksy district on Sunday."), "COERCE")
+    assert m.cameo == "1724"
+    assert not _mentions_of("The rule of law must prevail.")
+    assert _one(_mentions_of("Jewish settlers uprooted hundreds of olive trees belonging to Palestinian farmers."), "COERCE").cameo == "171"
+    assert _one(_mentions_of("Turkish gendarmes bundled some 60 Iranian asylum seekers back across the border."), "COERCE").cameo == "174"
+    m = _one(_mentions_of("A convoy of trucks carrying fuel, flour and diesel generators crossed into Armenia on Friday."), "AID")
+    assert m.target.country == "ARM"
