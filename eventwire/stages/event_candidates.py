@@ -886,8 +886,11 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
         named = names + apposed
         named += [m for w in named for m in w.children if m.dep_ in ("amod", "compound")]
         named += [o for w in names for o in _prep_objects(w, ["of"])]  # "called the sanctions an act of war"
-        if not any(w.lemma_.lower() in lex["pejoratives"] for w in named):
-            return None  # "a group called X", "called the vote a milestone": a name, not a call
+        labelled = next(iter(_children(tok, "dobj")), None)  # (the first object: "labelled the summit a success")
+        if not any(w.lemma_.lower() in lex["pejoratives"] for w in named) and not (
+                lemma in STIGMATISING and labelled is not None and _noun_lemma(labelled, lex) not in lex["nouns"]):
+            return None  # "a group called X", "called the vote a milestone": a name, not a call (but whoever is
+            # branded or labelled something is stigmatised: "labelled Navalny's supporters as anti-nationals")
         src, passive = _subject(tok)
         return Candidate(tok, tok, Sense("ACCUSE", "disapprove", "111"), _agent(tok) if passive else src,
                          src if passive else _object(tok) or (names[0] if apposed else None))  # "Castro called Munero a ruffian"
@@ -1099,6 +1102,7 @@ def _own_wish(verb: Token, lex: dict) -> bool:
     return verb.lemma_.lower() in lex["self_wishes"] and any(not _children(x, *SUBJ) for x in _children(verb, "xcomp"))
 
 
+STIGMATISING = {"brand", "label", "stigmatise", "stigmatize"}
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe", "denounce", "condemn", "characterize",
                 "characterise"}
 

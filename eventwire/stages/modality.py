@@ -224,7 +224,8 @@ CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "rumor", "rumour",
 def is_alleged(trigger: Token, anchor: Token) -> bool:
     """'allegedly using', 'is suspected of calling', 'accused of killing', 'rejected claims that its troops
     had killed': a claim, not an established fact."""
-    for tok in {trigger, anchor}:
+    purpose_of = anchor.head if anchor.dep_ in ("xcomp", "advcl") else anchor  # ("allegedly using X to label Y")
+    for tok in {trigger, anchor, purpose_of}:
         if any(c.lower_ in ALLEGING for c in tok.children):
             return True
     if anchor.dep_ in ("ccomp", "parataxis") and anchor.head.lemma_.lower() in ALLEGING_REPORTS:

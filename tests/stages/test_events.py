@@ -3211,3 +3211,14 @@ def test_emergency_rule_uprooted_trees_bundled_asylum_seekers_and_misparsed_conv
     assert _one(_mentions_of("Turkish gendarmes bundled some 60 Iranian asylum seekers back across the border."), "COERCE").cameo == "174"
     m = _one(_mentions_of("A convoy of trucks carrying fuel, flour and diesel generators crossed into Armenia on Friday."), "AID")
     assert m.target.country == "ARM"
+
+
+def test_whoever_is_branded_or_labelled_is_stigmatised_and_an_alleged_purpose_is_alleged():
+    """"allegedly using this technique to label Navalny's supporters as anti-nationals": labelling people is a
+    denunciation (ACCUSE 111) of them, alleged as the using is; no act is aimed at "this technique"."""
+    ms = _mentions_of("Moscow has been allegedly using this technique to label Navalny's supporters as anti-nationals "
+                      "in order to influence the views of the general public in the country.")
+    m = _one(ms, "ACCUSE")
+    assert (m.source.country, m.target.text, m.alleged) == ("RUS", "Navalny's supporters", True)
+    assert _types(ms) == {"ACCUSE"}
+    assert "ACCUSE" not in _types(_mentions_of("A group called Friends of Syria met in Tunis."))
