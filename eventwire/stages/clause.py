@@ -152,7 +152,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     cur = verb
     # "detainees held at the prison were tortured by guards": a passive verb the parser coordinated with an
     # active one inherits the subject but stays passive
-    own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
+        verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and not any(  # "was found shot dead", "were reported
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))  # killed" (not "said to have killed")
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in SUBJ and not _dummy(c, cur)] or [
             # "Turkey massed troops": the parser took the name in front of the verb for a noun-phrase adverb
@@ -160,7 +162,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and not any(
                 g.dep_ in PASS_SUBJ for g in cur.children)]
         if subs and cur.dep_ == "relcl" and subs[0].lower_ in ("which", "that") \
-                and cur.head.ent_type_ in NOT_AGENT_ENTITIES:
+                and (cur.head.ent_type_ in NOT_AGENT_ENTITIES or _target_of_attack(cur.head)):
             # "the bombings at the embassies in Kenya and Tanzania, which killed 224", "... last year that
             # killed": the parser hangs the clause on the nearest place or date; what acted is the noun the
             # phrase belongs to
@@ -181,7 +183,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         pas = [c for c in cur.children if c.dep_ in PASS_SUBJ]
         if pas:
             # "he is detained or extradited": a coordinated participle shares the passive
-            return pas[0], cur is verb or (verb.dep_ == "conj" and verb.tag_ == "VBN") or (
+            return pas[0], cur is verb or own_passive or (verb.dep_ == "conj" and verb.tag_ == "VBN") or (
                 verb.tag_ == "VBD" and verb.head.i != coordinated_with(verb).i and not _children(verb, "dobj"))
         marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")]
         if marks:
@@ -210,6 +212,19 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+def _target_of_attack(noun: Token) -> bool:
+    """"an air strike on a Gaza apartment block that killed eight": the noun the parser hung the clause on is what
+    an attack noun was aimed at; the attack did the killing."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "against", "near", "in") or prep.head.pos_ != "NOUN":
+        return False
+    lex, lemma = lexicon(), prep.head.lemma_.lower()
+    mods = {c.lemma_.lower() for c in prep.head.children if c.dep_ in ("amod", "compound")}
+    senses = [sense for words, sense in lex["noun_modifier_senses"].get(lemma, ()) if words & mods] or [
+        lex["nouns"].get(lemma)]  # ("air strike": the modifier decides)
+    return any(sense is not None and sense.type == "ASSAULT" for sense in senses)
 
 
 def _agent(verb: Token) -> Optional[Token]:

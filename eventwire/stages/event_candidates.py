@@ -802,6 +802,8 @@ def _verb_candidate(tok: Token, lex: dict) -> Optional[Candidate]:
     if arrived is not None:
         return arrived
     lemma = tok.lemma_.lower()
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("’", "'") == "d'affaires":
+        return None  # "downgraded ties to chargé d'affaires level": a diplomat's title, no charge
     if lemma in lex["stance_participles"] and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "extremists opposed to the truce": who they are, not an act
     if met_with_response(tok, lex):
@@ -1242,8 +1244,8 @@ def _no_event_object(verb: Token, lex: dict, any_verb: bool = True) -> bool:
     if not objects:
         return False
     args = _children(verb, "dobj", "obj", "nsubjpass") + _children(verb, "xcomp")  # "declined to comment"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        args.append(verb.head)  # "the bill passed by parliament"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and not _children(verb, "dobj", "obj"):
+        args.append(verb.head)  # "the bill passed by parliament", "two officers they had held since March"
     if not _children(verb, "dobj", "obj") and verb.lemma_.lower() in lex["no_event_objects"]:
         # "released figures showing unemployment fell": the parser made the object the subject of a clause
         args += [s_ for c in _children(verb, "ccomp") for s_ in _children(c, "nsubj")]
@@ -1408,6 +1410,8 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             and (gov.pos_ == "NUM" or gov.lemma_.lower() in AMOUNT_NOUNS):
         via_prep, gov = None, gov.head  # "announced $33 million in aid to Mozambique": the amount stands in
     gl, gp = gov.lemma_.lower(), _phrasal(gov)
+    if via_prep is not None and via_prep.lower_ == "under" and sense.type == "AGREE":
+        return None  # "demobilising fighters under the Lusaka accord": the accord is the frame, not agreed now
     if via_prep is not None and via_prep.lower_ == "for" and gov.pos_ == "NOUN" and gl in lex["nouns"] \
             and lex["nouns"][gl].type == "REQUEST":
         return None  # "a call by Iraq's parliament for the withdrawal of coalition forces": asked for, the request's

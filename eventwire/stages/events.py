@@ -1646,8 +1646,10 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
                    and (p < CLASSIFIER_SURE or c.sense.objects or c.sense.preps or c.nominal or c.sense.speech
                         or best in _verb_types(c.trigger) or _read_by_object(c.trigger)
                         or ANNOUNCED_AS.get(c.sense.type) == best
-                        or c.sense.type == "REJECT" and best in COOPERATIVE)):  # "will strike Iran": the threat comes
-        # from it; "shrugged off demands for his resignation" refuses the concession the classifier sees
+                        or c.sense.type == "REJECT" and best in COOPERATIVE
+                        or c.sense.type in UNDOING_TYPES - {"SANCTION"} and best in ("SANCTION", "COERCE"))):
+        # "will strike Iran": the threat comes from it; "shrugged off demands for his resignation" refuses the
+        # concession the classifier sees; "unblocked funds frozen since February" undoes the freeze it sees
         # a sure classifier adds a type the verb itself cannot have ("told X that Moscow was ready to expand
         # arms sales": AGREE beside the CONSULT), never one the lexicon weighed and rejected for this clause
         # ("withdrew its troops" is no SANCTION)

@@ -3222,3 +3222,23 @@ def test_whoever_is_branded_or_labelled_is_stigmatised_and_an_alleged_purpose_is
     assert (m.source.country, m.target.text, m.alleged) == ("RUS", "Navalny's supporters", True)
     assert _types(ms) == {"ACCUSE"}
     assert "ACCUSE" not in _types(_mentions_of("A group called Friends of Syria met in Tunis."))
+
+
+def test_victims_of_participles_titles_frames_and_undone_freezes():
+    """"A journalist was found shot dead": the journalist is the victim, not the attacker; "an air strike on an
+    apartment block that killed eight": the block killed no one; officers "they had held since March" are
+    background to their release; "chargé d'affaires" is a title, no charge; an accord fighters are demobilised
+    "under" is no new agreement (sanctions "under" which someone is barred still are); funds unblocked are a
+    concession, not also a sanction."""
+    m = _one(_mentions_of("A journalist was found shot dead in his car."), "ASSAULT")
+    assert m.source is None and m.target.text == "journalist"
+    m = _one(_mentions_of("The Israeli army said it was looking into an air strike on a Gaza City apartment block "
+                          "that killed eight members of one family."), "ASSAULT")
+    assert m.source is None
+    assert _types(_mentions_of("Chechen fighters freed two Russian officers they had held since March.")) == {"RETREAT"}
+    assert _types(_mentions_of("Tehran downgraded its ties with London to charge d'affaires level on Thursday.")) == {"SANCTION"}
+    assert "AGREE" not in _types(_mentions_of("UNITA started demobilising 20,000 fighters under the Lusaka accord."))
+    assert "SANCTION" in _types(_mentions_of("Mugabe and 19 of his aides were barred from setting foot in the 15-nation "
+                                             "bloc under sanctions adopted by EU foreign ministers on Monday."))
+    assert _types(_mentions_of("In a nod to Damascus, the European Commission on Tuesday unblocked 40 million euros in "
+                               "Syrian state funds frozen since February.")) == {"CONCEDE"}
