@@ -1453,6 +1453,9 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
         light = lex["light"][gl]  # (not in an idiom: "laid the massacre at the door of the militias" blames them)
         if gl == "win" and sense.type not in WON_FROM_OTHERS:
             light = "asserted"  # "won the battle for the town": the winner fought it (but "won praise from X")
+    elif via_prep is not None and via_prep.lower_ == "under" and gov.pos_ == "VERB" and gl == "come" \
+            and sense.type in ("ASSAULT", "COERCE", "ACCUSE"):
+        light = "undergo"  # "the motorcade came under fire", "came under attack", "came under heavy criticism"
     elif via_prep is not None and via_prep.lower_ == "in" and gov.pos_ == "VERB" and (
             gl == "participate" or gl == "take" and any(c.lemma_.lower() == "part" for c in gov.children)):
         light = "asserted"  # "took part in NATO manoeuvres": the subject joins the event the noun names

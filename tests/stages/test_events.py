@@ -3242,3 +3242,16 @@ def test_victims_of_participles_titles_frames_and_undone_freezes():
                                              "bloc under sanctions adopted by EU foreign ministers on Monday."))
     assert _types(_mentions_of("In a nod to Damascus, the European Commission on Tuesday unblocked 40 million euros in "
                                "Syrian state funds frozen since February.")) == {"CONCEDE"}
+
+
+def test_banks_lend_injunctions_are_flouted_and_attacks_are_come_under():
+    """A bank approving a loan gives aid (the bank can act); flouting a court injunction defies it (128); whoever
+    "came under rocket attack" or "heavy criticism" is its target."""
+    assert _one(_mentions_of("The bank also approved a 150 million dollar loan to Vietnam for rural electrification."),
+                "AID").target.country == "VNM"
+    assert _one(_mentions_of("Flouting a High Court injunction, the ruling party went ahead with its primary elections."),
+                "REJECT").cameo == "128"
+    m = _one(_mentions_of("Israeli positions came under rocket attack from Hezbollah."), "ASSAULT")
+    assert (m.source.name, m.target.country) == ("Hezbollah", "ISR")
+    m = _one(_mentions_of("The government came under heavy criticism from the opposition."), "ACCUSE")
+    assert m.target.text == "government"
