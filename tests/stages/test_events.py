@@ -3255,3 +3255,12 @@ def test_banks_lend_injunctions_are_flouted_and_attacks_are_come_under():
     assert (m.source.name, m.target.country) == ("Hezbollah", "ISR")
     m = _one(_mentions_of("The government came under heavy criticism from the opposition."), "ACCUSE")
     assert m.target.text == "government"
+
+
+def test_rallying_opinion_against_someone_disapproves():
+    """"rallied public opinion against the reformists" rallies opposition (ACCUSE 113); rallying support for a bid
+    stays support (053), and a street rally a protest."""
+    m = _one(_mentions_of("Hardline clerics rallied public opinion against President Khatami's reformist allies."), "ACCUSE")
+    assert m.cameo == "113"
+    assert _one(_mentions_of("Arab states rallied support for the Palestinian bid."), "SUPPORT").cameo == "053"
+    assert _one(_mentions_of("Thousands rallied in Kiev against the president."), "PROTEST")
