@@ -200,7 +200,10 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
         if (cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp")
                 or cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be") and cur.head is not cur:
             # ("Qatar is mediating between Hamas and Fatah": the parser reads the progressive as a predicate noun)
-            if cur.dep_ == "xcomp":  # object control: "urged Russians to gather" -> Russians
+            if cur.dep_ == "xcomp" or cur.dep_ == "advcl" and is_infinitive(cur) \
+                    and cur.head.lemma_.lower() in lexicon()["directive_verbs"] | lexicon()["appeal_wishes"]:
+                # object control: "urged Russians to gather" -> Russians (also where a phrase between made the parser
+                # call the clause adverbial: "told striking workers on Sunday to end their walkout")
                 objs = _children(cur.head, "dobj") or [  # "called on Russians to rally" -> Russians
                     o for p in _children(cur.head, "prep", "prt") if p.lower_ in ("on", "upon") and p.i < cur.i
                     and cur.head.lemma_.lower() in ("call", "prevail") for o in _children(p, "pobj")]

@@ -457,7 +457,7 @@ def _demanding_speaker(cand: Candidate, reporter: Optional[Token], any_speaker: 
     lex = lexicon()
     asking = verb.head.lemma_.lower()
     if cand.source is not None and not cand.nominal and is_infinitive(verb) and (
-            verb.dep_ == "xcomp" and asking in lex["directive_verbs"] | lex["appeal_wishes"]
+            verb.dep_ in ("xcomp", "advcl") and asking in lex["directive_verbs"] | lex["appeal_wishes"]
             and _children(verb.head, "dobj", "dative")
             or verb.dep_ == "ccomp" and asking in lex["appeal_wishes"] and _children(verb, *SUBJ)):
         speaker, passive = _subject(verb.head)  # "told Israel to lift its closure", "wants Israel to end ..."

@@ -3264,3 +3264,17 @@ def test_rallying_opinion_against_someone_disapproves():
     assert m.cameo == "113"
     assert _one(_mentions_of("Arab states rallied support for the Palestinian bid."), "SUPPORT").cameo == "053"
     assert _one(_mentions_of("Thousands rallied in Kiev against the president."), "PROTEST")
+
+
+def test_fanned_out_troops_deploy_and_orders_past_a_phrase_still_bind_the_addressee():
+    """Troops fanning out deploy (154), peacekeepers doing so to shield villagers keep the peace (074), protesters
+    fanning out demonstrate; "told the oil workers on Sunday to end their walkout": the workers are asked to end it
+    (the parser's adverbial "to" clause keeps object control)."""
+    assert _one(_mentions_of("Riot police fanned out across the capital."), "MOBILIZE").cameo == "154"
+    assert _one(_mentions_of("Russian peacekeepers fanned out along the Inguri river on Thursday to shield Georgian "
+                             "villagers."), "AID").cameo == "074"
+    assert _types(_mentions_of("Protesters fanned out across the city.")) == {"PROTEST"}
+    ms = _mentions_of("Chavez told the oil workers on Sunday to end their walkout.")
+    assert _one(ms, "REQUEST").target.text == "oil workers"
+    m = _one(ms, "CONCEDE")
+    assert (m.source.text, m.modality) == ("oil workers", "hypothetical")
