@@ -112,6 +112,8 @@ REFUSING_TO = {"refuse", "decline", "fail", "balk"}  # their "to" clause is what
 def refused_clause(verb: Token) -> bool:
     """"declined on Monday to lift the embargo": the parser may hang a refusing verb's "to" complement as an
     adverbial clause, which for these verbs is still what is refused."""
+    if _phrasal(verb) == "rule out":  # "ruled out stepping down": the gerund is what is ruled out
+        return any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children)
     return verb.lemma_.lower() in REFUSING_TO and any(is_infinitive(c) for c in verb.children if c.dep_ == "advcl")
 
 

@@ -3278,3 +3278,21 @@ def test_fanned_out_troops_deploy_and_orders_past_a_phrase_still_bind_the_addres
     assert _one(ms, "REQUEST").target.text == "oil workers"
     m = _one(ms, "CONCEDE")
     assert (m.source.text, m.modality) == ("oil workers", "hypothetical")
+
+
+def test_bombs_that_kill_property_destroyed_opposition_drummed_up_and_resignation_ruled_out():
+    """A car bomb "planted by suspected insurgents" that "blew up ..., killing four people" is their bombing of the
+    four; dynamited, flattened or razed buildings are destroyed property (1712); drumming up opposition to a government
+    rallies opposition (113); ruling out stepping down refuses (REJECT), and no classifier concession is added."""
+    m = _one(_mentions_of("A car bomb planted by suspected insurgents blew up outside a hotel in Hat Yai on Sunday, "
+                          "killing four people."), "ASSAULT")
+    assert (m.source.text, m.target.text) == ("suspected insurgents", "four people")
+    assert _one(_mentions_of("Departing Serb paramilitaries dynamited the power station."), "ASSAULT").cameo == "1712"
+    m = _one(_mentions_of("Hundreds of squatter shacks were flattened by city authorities on Thursday."), "ASSAULT")
+    assert (m.cameo, m.source.text) == ("1712", "city authorities")
+    assert _one(_mentions_of("Protesters torched the flag."), "PROTEST")
+    assert _one(_mentions_of("The exiled opposition leader toured Western capitals to drum up opposition to "
+                             "Lukashenko's government."), "ACCUSE").cameo == "113"
+    ms = _mentions_of("The premier ruled out stepping down on Wednesday.")
+    assert "REJECT" in _types(ms) and "CONCEDE" not in _types(ms)
+    assert _one(ms, "RETREAT").modality == "negated"
