@@ -3296,3 +3296,11 @@ def test_bombs_that_kill_property_destroyed_opposition_drummed_up_and_resignatio
     ms = _mentions_of("The premier ruled out stepping down on Wednesday.")
     assert "REJECT" in _types(ms) and "CONCEDE" not in _types(ms)
     assert _one(ms, "RETREAT").modality == "negated"
+
+
+def test_struck_down_laws_are_no_attack():
+    """A court striking down an immunity or a law attacks no one; a deal struck is agreed; jets striking positions
+    attack them."""
+    assert not _mentions_of("The Supreme Court struck down the officers' legal immunity.")
+    assert _one(_mentions_of("Israel and Syria struck a deal on prisoners."), "AGREE")
+    assert _one(_mentions_of("Israeli jets struck Hezbollah positions."), "ASSAULT")
