@@ -59,7 +59,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") and tok.i >= sent.start + 2 and tok.nbor(-1).dep_ == "cc" \
                 and tok.nbor(-2).pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.nbor(-2).children):
             continue  # "figures for the dead and injured": a nominalised participle, no act
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound") or _infinitive_noun(tok, lex):
             if _adjectival_participle(tok) or _describing_participle(tok, lex):
                 continue  # "if striking Indian groups kept blocking ...": a modifier the parser made a clause
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ != "VBG":
@@ -1292,6 +1292,12 @@ def _noun_lemma(tok: Token, lex: dict) -> str:
     return lemma
 
 
+def _infinitive_noun(tok: Token, lex: dict) -> bool:
+    """"vowed to storm UNITA's strongholds": a verb the tagger read as a noun, with "to" and an object of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and is_infinitive(tok) and bool(_children(tok, "dobj")) \
+        and tok.lemma_.lower() in lex["verbs"]
+
+
 def _noun_candidate(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optional[Candidate]:
     cand = _noun_reading(tok, lex, lemma)
     if cand is not None and cand.sense.objects and (
@@ -1404,8 +1410,10 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             and gov.dep_ == "dobj":
         via_prep, gov = None, gov.head  # "launched a series of demonstrations": the collective stands in
     if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "of" and gov.lemma_.lower() in DURATIONS \
-            and gov.dep_ == "dobj" and gov.head.lemma_.lower() == "enter":
-        via_prep, gov = None, gov.head  # "entered the 40th day of a hunger strike": the strikers strike on
+            and (gov.dep_ == "dobj" and gov.head.lemma_.lower() == "enter"
+                 or gov.dep_ == "pobj" and gov.head.lower_ == "in" and gov.head.head.lemma_.lower() == "be"):
+        # "entered the 40th day of a hunger strike", "were in the second week of a hunger strike": they strike on
+        via_prep, gov = None, gov.head if gov.dep_ == "dobj" else gov.head.head
     if tok.dep_ == "pobj" and via_prep is not None and via_prep.lower_ == "in" and gov.dep_ == "dobj" \
             and (gov.pos_ == "NUM" or gov.lemma_.lower() in AMOUNT_NOUNS):
         via_prep, gov = None, gov.head  # "announced $33 million in aid to Mozambique": the amount stands in
@@ -1448,7 +1456,7 @@ def _noun_reading(tok: Token, lex: dict, lemma: Optional[str] = None) -> Optiona
             return Candidate(tok, tok, sense, declarer[0], patient, light_modality="asserted", nominal=True)
     light = None
     if (tok.dep_ in ("dobj", "nsubjpass", "conj") or tok.dep_ == "pobj" and via_prep is None) \
-            and gov.pos_ == "VERB" and gl in lex["light"] and via_prep is None \
+            and (gov.pos_ == "VERB" or gl == "be") and gl in lex["light"] and via_prep is None \
             and not any(need <= _clause_words(gov) for need, _ in lex["idioms"].get(gl, ())):
         light = lex["light"][gl]  # (not in an idiom: "laid the massacre at the door of the militias" blames them)
         if gl == "win" and sense.type not in WON_FROM_OTHERS:

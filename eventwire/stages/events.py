@@ -1173,7 +1173,9 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
         return speaker  # "regulators told the channels they risked being taken off the air": the regulators threaten
     conditions = [c for c in verb.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
-    if not conditions or speaker is not None and speaker.lemma_.lower() in lexicon()["forecasting_speakers"]:
+    if not conditions or speaker is not None and speaker.lemma_.lower() in lexicon()["forecasting_speakers"] \
+            or any(v is not None and v.lemma_.lower() in lexicon()["forecasting_verbs"]
+                   for v in (reporter, verb.head if verb.dep_ == "ccomp" else None)):
         return None  # (an analyst's "X might declare an emergency if ..." is a guess, no threat)
     if cand.nominal and verb.lemma_.lower() in RISKED | {"expect"} and cand.source is None:
         # "Clinton said Iraq will face air strikes if it blocks the inspectors": the speaker holds the strikes over
@@ -1628,6 +1630,8 @@ def _classifier_candidate(sent: Span, scores: Optional[dict], cands: list[Candid
         break
     if _no_event_object(verb, lexicon()) or foreseen_danger(verb, lexicon()) or met_with_response(verb, lexicon()):
         return None  # the lexicon says this verb and object are no event
+    if verb.lemma_.lower() in lexicon()["forecasting_verbs"]:
+        return None  # "diplomats fear the navy could seal off the ports": a forecast, no act of the forecasters
     if best != "CONSULT" and verb.lemma_.lower() in lexicon()["deliberating_verbs"]:
         return None  # "ministers debated their response to the arrest": the act the classifier sees is the topic
     if any(_content_head(o).lemma_.lower() in lexicon()["no_event_objects"]["fight"]

@@ -79,7 +79,7 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
         found.add("hypothetical")  # "ignored calls to release her": the parser hangs the call's content on the verb
     reporter = None
     embedded = False
-    nominal_only = anchor.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
+    nominal_only = anchor.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and not is_infinitive(trigger)
     if nominal_only and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             anchor.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head) or "") in lex["negating"]):
         found.add("negated")  # "Netanyahu's visit was postponed", "the talks were cancelled", "Israel cancelled a

@@ -3304,3 +3304,20 @@ def test_struck_down_laws_are_no_attack():
     assert not _mentions_of("The Supreme Court struck down the officers' legal immunity.")
     assert _one(_mentions_of("Israel and Syria struck a deal on prisoners."), "AGREE")
     assert _one(_mentions_of("Israeli jets struck Hezbollah positions."), "ASSAULT")
+
+
+def test_vowed_storms_strikes_in_their_second_week_joint_sweeps_rushed_police_and_forecasts():
+    """"vowed to storm UNITA's strongholds" (the tagger's noun "storm") threatens; prisoners "in the second week of a
+    hunger strike" strike; joint sweeps with another army are military cooperation (062); police rushed somewhere
+    are deployed; what diplomats fear a navy could do is no threat by anyone."""
+    m = _one(_mentions_of("Angola's army chief of staff vowed on Thursday to storm UNITA's last strongholds in the "
+                          "central highlands."), "THREATEN")
+    assert m.target.text.startswith("UNITA")
+    ms = _mentions_of("Thirty jailed Tupac Amaru members were in the second week of a hunger strike on Monday.")
+    assert _one(ms, "PROTEST").mode == "hunger"
+    assert not _mentions_of("The talks were a success.")
+    assert _one(_mentions_of("Senegalese troops mounted joint sweeps with the Gambian army against separatist hideouts."),
+                "COOPERATE").cameo == "062"
+    assert _one(_mentions_of("Some 2,000 mobile policemen were rushed to Port Harcourt on Monday."), "MOBILIZE")
+    assert "THREATEN" not in _types(_mentions_of("Diplomats fear the Saudi navy could move to seal off Yemen's Red Sea "
+                                                 "ports if the fighting spreads north."))
