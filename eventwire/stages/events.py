@@ -1055,7 +1055,13 @@ def _counted_expulsion(cand: Candidate) -> Candidate:
 
 def _expelled_envoy(cand: Candidate) -> Candidate:
     """"ordered the head of the OSCE mission to leave the country": an envoy, monitor or foreign mission's staff
-    sent away is expelled as a sanction (CAMEO 166, SANCTION 'expel'), not deported as an individual (174)."""
+    sent away is expelled as a sanction (CAMEO 166, SANCTION 'expel'), not deported as an individual (174); an aid
+    agency's office shut down is an aid agency expelled (1663)."""
+    closed = cand.target if cand.target is not None else _object(cand.trigger)
+    if cand.sense.type == "COERCE" and cand.sense.mode == "restrict" and closed is not None \
+            and cand.trigger.lemma_.lower() in ("shut", "close") \
+            and any(w.lemma_.lower() in lexicon()["aid_agencies"] for w in closed.subtree):
+        return replace(cand, sense=Sense("SANCTION", "expel", "1663", confidence=cand.sense.confidence))
     if cand.sense.cameo != "174" or cand.target is None or not is_envoy(cand.target, lexicon()):
         return cand
     return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
@@ -1171,8 +1177,9 @@ def _conditional_threat(cand: Candidate, reporter: Optional[Token]) -> Optional[
             and any(c.dep_ == "auxpass" for c in verb.children) and _agent(verb) is None \
             and speaker is not None and speaker.lower_ not in SPEAKER_PRONOUNS:
         return speaker  # "regulators told the channels they risked being taken off the air": the regulators threaten
-    conditions = [c for c in verb.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]
+    clause_verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+    conditions = [c for v in clause_verbs for c in v.children if c.dep_ == "advcl"  # (a condition on a coordinated verb
+                  and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]  # is on both)
     if not conditions or speaker is not None and speaker.lemma_.lower() in lexicon()["forecasting_speakers"] \
             or any(v is not None and v.lemma_.lower() in lexicon()["forecasting_verbs"]
                    for v in (reporter, verb.head if verb.dep_ == "ccomp" else None)):

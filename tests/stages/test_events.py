@@ -3321,3 +3321,21 @@ def test_vowed_storms_strikes_in_their_second_week_joint_sweeps_rushed_police_an
     assert _one(_mentions_of("Some 2,000 mobile policemen were rushed to Port Harcourt on Monday."), "MOBILIZE")
     assert "THREATEN" not in _types(_mentions_of("Diplomats fear the Saudi navy could move to seal off Yemen's Red Sea "
                                                  "ports if the fighting spreads north."))
+
+
+def test_shielding_troops_handed_helicopters_shut_offices_and_coordinated_conditions():
+    """Troops deployed "to shield the capital" give military protection (074); helicopters handed over are military
+    aid (072); security forces shutting a newspaper's offices restrict it (191), authorities shutting an aid agency's
+    office expel it (1663); a condition on one of two coordinated penalties makes both a threat."""
+    assert _one(_mentions_of("About 1,500 Nigerian soldiers were deployed to Freetown to shield the capital from a "
+                             "feared rebel push."), "AID").cameo == "074"
+    m = _one(_mentions_of("Six UH-1H helicopters were handed over to Colombia's anti-narcotics police by the United "
+                          "States on Friday."), "AID")
+    assert (m.cameo, m.source.country) == ("072", "USA")
+    assert _one(_mentions_of("Security forces shut the offices of the independent daily Al-Ayyam in Aden on Saturday."),
+                "COERCE").cameo == "191"
+    assert _one(_mentions_of("Authorities in Tashkent shut down the office of a U.S.-based aid agency on Tuesday."),
+                "SANCTION").cameo == "1663"
+    ms = _mentions_of("Russian authorities told the British Council that its regional offices would be shut and its "
+                      "staff denied visas if they did not halt operations by January 1.")
+    assert _one(ms, "THREATEN").source.text == "Russian authorities"
