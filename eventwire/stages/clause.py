@@ -155,7 +155,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], bool]:
     # "detainees held at the prison were tortured by guards": a passive verb the parser coordinated with an
     # active one inherits the subject but stays passive
     own_passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
-        verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and not any(  # "was found shot dead", "were reported
+        verb.dep_ in ("xcomp", "oprd", "advcl") and verb.tag_ == "VBN" and not any(  # "was found shot dead", "were reported
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))  # killed" (not "said to have killed")
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in SUBJ and not _dummy(c, cur)] or [

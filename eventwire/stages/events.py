@@ -204,7 +204,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                 continue
             if cand.sense.confidence <= CAMEO_CONFIDENCE and scores:
                 cand = replace(cand, sense=_classifier_reading(cand, scores))
-            threatener = _conditional_threat(cand, reporter) if modality in ("hypothetical", "future") else None
+            threatener = _conditional_threat(cand, reporter) if modality in ("hypothetical", "future") or (
+                cand.nominal and cand.anchor.lemma_.lower() in RISKED) else None  # ("they faced expulsion unless ...")
             if threatener is None:
                 threatener, faced = _ultimatum(cand)
                 cand = replace(cand, target=faced or cand.target) if threatener is not None else cand
@@ -1062,8 +1063,13 @@ def _expelled_envoy(cand: Candidate) -> Candidate:
             and cand.trigger.lemma_.lower() in ("shut", "close") \
             and any(w.lemma_.lower() in lexicon()["aid_agencies"] for w in closed.subtree):
         return replace(cand, sense=Sense("SANCTION", "expel", "1663", confidence=cand.sense.confidence))
-    if cand.sense.cameo != "174" or cand.target is None or not is_envoy(cand.target, lexicon()):
-        return cand
+    sent_away = cand.target if cand.target is not None else next(iter(_prep_objects(cand.trigger, ["of"])), None)
+    if cand.sense.cameo == "174" and cand.nominal and sent_away is not None and sent_away.ent_type_ == "NORP" \
+            and sent_away.tag_ in ("NNS", "NNPS") and not any(c.like_num for c in sent_away.children):
+        # "carried out the systematic expulsion of Muslims from Stolac": a people driven out (201, mass expulsion)
+        return replace(cand, sense=Sense("ASSAULT", "cleansing", "201", confidence=cand.sense.confidence))
+    if cand.sense.cameo != "174" or sent_away is None or not is_envoy(sent_away, lexicon()):
+        return cand  # ("ordered the expulsion of two British diplomats": the "of" phrase, before actors are read)
     return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
 
 

@@ -3339,3 +3339,19 @@ def test_shielding_troops_handed_helicopters_shut_offices_and_coordinated_condit
     ms = _mentions_of("Russian authorities told the British Council that its regional offices would be shut and its "
                       "staff denied visas if they did not halt operations by January 1.")
     assert _one(ms, "THREATEN").source.text == "Russian authorities"
+
+
+def test_expulsions_as_nouns_faced_penalties_shows_of_force_and_suspended_dailies():
+    """The expulsion of diplomats is a sanction (166), of a people a mass expulsion (201), of counted people a
+    deportation (174); aid agencies told they "faced expulsion unless they registered" are threatened by the
+    government (THREATEN); flexing muscles with war games is a show of force (150); suspended dailies are censored."""
+    assert _one(_mentions_of("Russia ordered the expulsion of two British diplomats."), "SANCTION").cameo == "166"
+    assert _one(_mentions_of("Bosnian Croat forces carried out the systematic expulsion of Muslims from the town of "
+                             "Stolac on Wednesday."), "ASSAULT").cameo == "201"
+    assert _one(_mentions_of("Israel carried out the expulsion of 415 Palestinians."), "COERCE").cameo == "174"
+    m = _one(_mentions_of("The Rwandan government told 38 foreign aid agencies on Wednesday they faced expulsion unless "
+                          "they registered with the ministry within a week."), "THREATEN")
+    assert m.source.text == "Rwandan government"
+    assert _one(_mentions_of("The Revolutionary Guards flexed their muscles with three days of naval war games near the "
+                             "Strait of Hormuz."), "MOBILIZE").cameo == "150"
+    assert _one(_mentions_of("Algeria suspended three independent dailies for a month."), "COERCE")
