@@ -1262,9 +1262,12 @@ def foreseen_danger(verb: Token, lex: dict) -> bool:
     dangers = lex["foreseen_dangers"]
     if any(_content_head(o).lemma_.lower() in dangers for o in _prep_objects(verb, ["of", "about"])):
         return not _children(verb, "ccomp")
-    # "warned that thousands faced starvation", "warned that famine loomed": the content clause names a danger
+    # "warned that thousands faced starvation", "warned that famine loomed": the content clause names a danger;
+    # "warned that the fighting threatened the stability of the peninsula": an event, not an actor, endangers
     return any(_content_head(a).lemma_.lower() in dangers
-               for clause in _children(verb, "ccomp") for a in _children(clause, "nsubj", "dobj", "attr"))
+               for clause in _children(verb, "ccomp") for a in _children(clause, "nsubj", "dobj", "attr")) or any(
+        s_.pos_ == "NOUN" and not s_.ent_type_ and _noun_lemma(s_, lex) in lex["nouns"]
+        for clause in _children(verb, "ccomp") for s_ in _children(clause, "nsubj"))
 
 
 THREATENING_SPEECH = {"warn", "caution"}

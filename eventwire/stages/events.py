@@ -254,9 +254,12 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                     and not any(t.lemma_.lower() in lexicon()["attack_instruments"] for t in cand.source.subtree
                                 if t is not cand.source):  # ("tank fire", "artillery and mortar fire": weapons)
                 continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000", "Cholera has killed": no actor
-            who = cand.source.head.head if cand.source is not None and cand.source.lower_ in WH_WORDS \
-                and cand.source.head.dep_ == "relcl" else cand.source  # ("anyone who donates")
-            if who is not None and who.lower_ in lexicon()["generic_agents"]:
+            who = cand.source.head.head if cand.source is not None and cand.source.lower_ in WH_WORDS | {"that"} \
+                and cand.source.head.dep_ == "relcl" else cand.source  # ("anyone who donates", "any country that ...")
+            if who is not None and (who.lower_ in lexicon()["generic_agents"] or any(
+                    c.dep_ == "det" and c.lower_ in ("any", "every") for c in who.children)
+                    and (_actor_like(who) or who.lemma_.lower() in lexicon()["acting_nouns"])):  # ("any country that
+                # recognises the republic", not "any deal must allow inspectors")
                 continue  # "anyone who donates more than 20,000 marks", "nobody attacked the embassy": no act by anyone
             if cand.sense.type == "ASSAULT" and _accidental(cand):
                 continue  # "a fire in Dhaka that killed 100", "were killed when a truck hit a bus": no attack

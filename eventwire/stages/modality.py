@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .clause import CLAUSAL, REFUSING_TO, _children, _climb, _phrasal, _verb_sense, argument_span, is_infinitive
-from .event_lexicon import lexicon
+from .event_lexicon import Sense, lexicon
 
 
 MODAL_HYP = {"could", "might", "may", "would", "should", "must", "can"}
@@ -87,6 +87,9 @@ def modality_of(trigger: Token, anchor: Token) -> tuple[str, Optional[Token], bo
     if anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ in ("dobj", "nsubjpass") and (
             anchor.head.head.lemma_.lower() in lex["negating"] or (_phrasal(anchor.head.head) or "") in lex["negating"]):
         found.add("negated")  # "vetoed a resolution condemning the crackdown": the condemnation was not made
+    if nominal_only and anchor.dep_ == "nsubjpass" and (anchor.head.lemma_.lower() in lex["hypothetical"] or (
+            _verb_sense(anchor.head, lex) or NO_SENSE).type == "REQUEST"):
+        found.add("hypothetical")  # "the release of the jailed editors was demanded by the CPJ": asked for, not done
     if nominal_only and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lex["occurrence_verbs"] \
             and any(c.dep_ == "neg" for c in anchor.head.children):
         found.add("negated")  # "a planned march did not take place", "the talks did not go ahead"
@@ -211,6 +214,7 @@ def _content_of_object(clause: Token, lex: dict) -> bool:
 
 ALLEGING = {"allegedly", "reportedly", "purportedly", "supposedly"}
 ALLEGING_REPORTS = {"allege", "claim"}  # a clause reported by these is a claim
+NO_SENSE = Sense("NONE", None, None)
 DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}  # "denied reports that ...": the claimed act is denied
 
 

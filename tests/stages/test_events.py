@@ -3355,3 +3355,19 @@ def test_expulsions_as_nouns_faced_penalties_shows_of_force_and_suspended_dailie
     assert _one(_mentions_of("The Revolutionary Guards flexed their muscles with three days of naval war games near the "
                              "Strait of Hormuz."), "MOBILIZE").cameo == "150"
     assert _one(_mentions_of("Algeria suspended three independent dailies for a month."), "COERCE")
+
+
+def test_demanded_releases_generic_recognisers_and_dangers_from_events():
+    """A release "demanded by" someone is asked for (hypothetical); "any country that recognises the republic" is no
+    one in particular (but "any deal must allow inspectors" still carries the council's demand); warning that "the
+    fighting threatened the stability" of a region foresees a danger, it threatens no one."""
+    ms = _mentions_of("The release of the jailed editors was demanded by the Committee to Protect Journalists.")
+    assert _one(ms, "RETREAT").modality == "hypothetical"
+    ms = _mentions_of("Morocco will sever relations with any country that recognises the Sahrawi republic, the foreign "
+                      "minister warned.")
+    assert "SUPPORT" not in _types(ms) and "THREATEN" in _types(ms)
+    assert "REQUEST" in _types(_mentions_of("The UN security council insists any deal must allow UN inspectors "
+                                            "unrestricted access to all suspected weapons sites."))
+    ms = _mentions_of("Gulf Arab states urged Sanaa to call off its offensive, warning that the fighting threatened the "
+                      "stability of the whole peninsula.")
+    assert "THREATEN" not in _types(ms) and "REQUEST" in _types(ms)
