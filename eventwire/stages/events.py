@@ -250,7 +250,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                             and (not (cand.source.ent_type_ or cand.source.pos_ == "PROPN")
                                                  or cand.source.lemma_.lower() in lexicon()["disaster_words"])
                                             or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon()["non_agents"]
-                                                   for c in cand.source.children)) \
+                                                   for c in cand.source.children)
+                                            and cand.source.lemma_.lower() not in lexicon()["acting_nouns"]) \
                     and not any(t.lemma_.lower() in lexicon()["attack_instruments"] for t in cand.source.subtree
                                 if t is not cand.source):  # ("tank fire", "artillery and mortar fire": weapons)
                 continue  # "the storm hit the coast", "Typhoon Haiyan killed 6,000", "Cholera has killed": no actor

@@ -82,7 +82,27 @@ def _headline_verbs_component(doc: Doc) -> Doc:
         if tok is not None and all(t.i == tok.i + 1 and t.tag_ in ("VBP", "VBZ") and not _known_verb(t)
                                    for t in sent if t.tag_ in FINITE_TAGS):
             _reparse_with(doc, sent, tok, _past(tok.lemma_.lower()))
+            continue
+        bare = _bare_headline_verb(sent)
+        if bare is not None:
+            _reparse_with(doc, sent, bare, _past(bare.lemma_.lower()))
     return doc
+
+
+def _bare_headline_verb(sent) -> Optional[Token]:
+    """A plural subject's present-tense headline verb the tagger read as a singular noun ("Flood victims in Tabasco
+    demand emergency food aid", "Tens of thousands rally in Kiev"): in a sentence with no finite verb, the first
+    bare noun after a plural noun or a name that the event lexicon knows as a verb."""
+    from .event_lexicon import lexicon
+
+    if any(t.tag_ in FINITE_TAGS for t in sent):
+        return None
+    verbs = lexicon()["verbs"]
+    for tok in sent:
+        if tok.tag_ == "NN" and tok.i > sent.start and tok.i + 1 < sent.end and tok.lower_ == tok.lemma_.lower() \
+                and tok.lemma_.lower() in verbs and tok.nbor(-1).tag_ in ("NNS", "NNPS", "NNP"):
+            return tok
+    return None
 
 
 def _misread_participle(sent) -> Optional[Token]:
@@ -198,6 +218,8 @@ def _third_person(lemma: str) -> str:
 
 
 def _past(lemma: str) -> str:
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"  # "rally" -> "rallied"
     return lemma + ("d" if lemma.endswith("e") else "ed")
 
 

@@ -3371,3 +3371,13 @@ def test_demanded_releases_generic_recognisers_and_dangers_from_events():
     ms = _mentions_of("Gulf Arab states urged Sanaa to call off its offensive, warning that the fighting threatened the "
                       "stability of the whole peninsula.")
     assert "THREATEN" not in _types(ms) and "REQUEST" in _types(ms)
+
+
+def test_headlines_whose_plural_subject_takes_a_bare_verb():
+    """"Flood victims in Tabasco demand emergency food aid", "Tens of thousands rally in Kiev": a present-tense verb
+    after a plural subject that the tagger read as a singular noun is parsed again as a verb; flood victims are
+    people, not a flood."""
+    m = _one(_mentions_of("Flood victims in Tabasco demand emergency food aid from federal government"), "REQUEST")
+    assert m.source.text == "Flood victims"
+    assert _one(_mentions_of("Tens of thousands rally in Kiev demanding Kuchma's resignation"), "PROTEST")
+    assert not _mentions_of("Flood waters destroyed the bridge.")
