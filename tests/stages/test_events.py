@@ -3381,3 +3381,10 @@ def test_headlines_whose_plural_subject_takes_a_bare_verb():
     assert m.source.text == "Flood victims"
     assert _one(_mentions_of("Tens of thousands rally in Kiev demanding Kuchma's resignation"), "PROTEST")
     assert not _mentions_of("Flood waters destroyed the bridge.")
+
+
+def test_inquiries_headed_by_someone_are_theirs():
+    """"The inquiry into the naval skirmish will be headed by a retired admiral": his investigation, to come."""
+    m = _one(_mentions_of("The inquiry into Sunday's naval skirmish will be headed by a retired admiral, the defence "
+                          "ministry in Seoul said."), "ACCUSE")
+    assert (m.mode, m.modality, m.source.text) == ("investigate", "future", "retired admiral")
