@@ -103,7 +103,7 @@ WORD_SETS = {  # lexicon key -> triggers.yaml list of words, loaded as a set
     "protest_symbols": "protest_symbols", "phone_purposes": "phone_purposes", "denied_claims": "denied_claims",
     "accident_verbs": "accident_verbs", "vehicles": "vehicles",
     "surviving_verbs": "surviving_verbs",
-    "surrendering_verbs": "surrendering_verbs",     "sports_sides": "sports_sides", "market_words": "market_words",     "deliberating_verbs": "deliberating_verbs", "forecasting_speakers": "forecasting_speakers", "forecasting_verbs": "forecasting_verbs", "aid_agencies": "aid_agencies", "returnees": "returnees",     "ruled_out_nouns": "ruled_out_nouns",     "had_meetings": "had_meetings",     "places_taken": "places_taken",     "refuge_seekers": "refuge_seekers", "fleeing_participles": "fleeing_participles",
+    "surrendering_verbs": "surrendering_verbs",     "sports_sides": "sports_sides", "market_words": "market_words",     "deliberating_verbs": "deliberating_verbs", "forecasting_speakers": "forecasting_speakers", "forecasting_verbs": "forecasting_verbs", "aid_agencies": "aid_agencies", "missions_abroad": "missions_abroad", "returnees": "returnees",     "ruled_out_nouns": "ruled_out_nouns",     "had_meetings": "had_meetings",     "places_taken": "places_taken",     "refuge_seekers": "refuge_seekers", "fleeing_participles": "fleeing_participles",
 }
 
 

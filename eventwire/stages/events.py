@@ -30,7 +30,7 @@ from . import actor_lexicon
 from .classify import _table_modes
 from .event_lexicon import CAMEO_CONFIDENCE, CLASSIFIER_AGREEMENT, NO_EVENT, PLOVER_TYPES, Sense, lexicon
 from .clause import (
-    ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _phrasal, _prep_objects,
+    _object_words, ASPECTUAL, SUBJ, TIME_WORDS, _agent, _children, _clause_words, _content_head, _object, _object_sense, _phrasal, _prep_objects,
     _subject, argument_span, is_infinitive, quantity_of,
 )
 from .event_candidates import (
@@ -117,8 +117,8 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                           and (c.source is None or c.source.i == (_subject(c.trigger.head)[0] or c.source).i)
                                           and not _by_objects(c.trigger) + _prep_objects(c.trigger, ["from"]))]
         # (but "considering a request from Elian's father", "debated the arrest of X by police": done by others)
-        cands = [_expelled_envoy(_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
-            _content_code(_vow_reading(c, cands), cands)))))) for c in cands]
+        cands = [_left_mission(_expelled_envoy(_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
+            _content_code(_vow_reading(c, cands), cands))))))) for c in cands]
         cands = [_option_kept_open(c, cands) for c in cands]
         # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
         kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
@@ -1075,6 +1075,21 @@ def _expelled_envoy(cand: Candidate) -> Candidate:
     if cand.sense.cameo != "174" or sent_away is None or not is_envoy(sent_away, lexicon()):
         return cand  # ("ordered the expulsion of two British diplomats": the "of" phrase, before actors are read)
     return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
+
+
+def _left_mission(cand: Candidate) -> Candidate:
+    """Peacekeepers withdrawn, or any troops pulled out of a peacekeeping or monitoring force, reduce international
+    involvement (SANCTION 'withdraw', CAMEO 1661), they do not retreat."""
+    if cand.sense.type != "RETREAT" or cand.sense.mode != "withdraw":
+        return cand
+    verb = cand.trigger
+    moved = _object(verb) if not cand.nominal else next(iter(_prep_objects(verb, ["of"])), None)
+    places = _prep_objects(verb, ["from"]) + [o for p in verb.children if p.lower_ == "out"
+                                              for o in _prep_objects(p, ["of"])]
+    words = _object_words([m for m in [moved] + places if m is not None])
+    if not words & lexicon()["missions_abroad"]:
+        return cand
+    return replace(cand, sense=Sense("SANCTION", "withdraw", "1661", confidence=cand.sense.confidence))
 
 
 def _declared_ceasefire(cand: Candidate) -> Candidate:

@@ -3388,3 +3388,13 @@ def test_inquiries_headed_by_someone_are_theirs():
     m = _one(_mentions_of("The inquiry into Sunday's naval skirmish will be headed by a retired admiral, the defence "
                           "ministry in Seoul said."), "ACCUSE")
     assert (m.mode, m.modality, m.source.text) == ("investigate", "future", "retired admiral")
+
+
+def test_troops_taken_out_of_an_international_mission_are_withdrawn_not_retreating():
+    """PLOVER v0.8 SANCTION 'withdraw' covers peacekeepers withdrawn from a mission (CAMEO 1661): peacekeeping
+    contingents pulled out, troops pulled out of a monitoring group or an ECOMOG force; troops leaving occupied
+    ground retreat (0872)."""
+    assert _one(_mentions_of("Russia began pulling its peacekeeping contingents out of Bosnia and Kosovo."),
+                "SANCTION").cameo == "1661"
+    assert _one(_mentions_of("Nigeria withdrew its troops from the ECOMOG force in Sierra Leone."), "SANCTION").cameo == "1661"
+    assert _one(_mentions_of("Israel withdrew its troops from southern Lebanon."), "RETREAT").cameo == "0872"
