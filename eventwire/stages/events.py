@@ -117,8 +117,7 @@ def code_doc(doc: Doc, article_id: str, published: Optional[date], *,
                                           and (c.source is None or c.source.i == (_subject(c.trigger.head)[0] or c.source).i)
                                           and not _by_objects(c.trigger) + _prep_objects(c.trigger, ["from"]))]
         # (but "considering a request from Elian's father", "debated the arrest of X by police": done by others)
-        cands = [_left_mission(_expelled_envoy(_counted_expulsion(_given_aid(_barred_entry(_declared_ceasefire(
-            _content_code(_vow_reading(c, cands), cands))))))) for c in cands]
+        cands = [_reread(_content_code(_vow_reading(c, cands), cands)) for c in cands]
         cands = [_option_kept_open(c, cands) for c in cands]
         # ("refused to rule out military action": the refusal carries the threat, its complement is its content)
         kept_open = {c.trigger.head.i: c for c in cands if c.sense.type == "THREATEN" and _refused(c.trigger)}
@@ -1046,35 +1045,42 @@ def _barred_entry(cand: Candidate) -> Candidate:
 MASS_EXPULSION = 1000  # people driven out counted from here on are a population (201), fewer are individuals (174)
 
 
-def _counted_expulsion(cand: Candidate) -> Candidate:
-    """"Israel expelled 415 Palestinians to Lebanon": a counted group of people is deported (CAMEO 174, COERCE
-    'deport', "expel or deport individuals"), not a population driven out (201, mass expulsion)."""
-    if cand.sense.cameo != "201" or cand.target is None:
-        return cand
-    counts = [c for c in cand.target.children if c.dep_ == "nummod" and c.like_num]
-    number = counts[0].text.replace(",", "") if counts else ""
-    if not number.isdigit() or int(number) >= MASS_EXPULSION:
-        return cand  # ("thousands of ethnic Albanians", "20,000 villagers": a mass expulsion)
-    return replace(cand, sense=replace(cand.sense, type="COERCE", mode="deport", cameo="174"))
-
-
-def _expelled_envoy(cand: Candidate) -> Candidate:
-    """"ordered the head of the OSCE mission to leave the country": an envoy, monitor or foreign mission's staff
-    sent away is expelled as a sanction (CAMEO 166, SANCTION 'expel'), not deported as an individual (174); an aid
-    agency's office shut down is an aid agency expelled (1663)."""
+def _expulsion_reading(cand: Candidate) -> Candidate:
+    """Who is sent away decides the code of an expulsion: a counted group of people is deported ("expelled 415
+    Palestinians": CAMEO 174, COERCE 'deport'), a people named as such is driven out ("the systematic expulsion of
+    Muslims": 201, mass expulsion), an envoy, monitor or foreign mission's staff is expelled as a sanction
+    ("ordered the head of the OSCE mission to leave": 166, SANCTION 'expel'), and an aid agency whose office is shut
+    down is expelled (1663)."""
+    if cand.sense.cameo == "201" and cand.target is not None:
+        counts = [c for c in cand.target.children if c.dep_ == "nummod" and c.like_num]
+        number = counts[0].text.replace(",", "") if counts else ""
+        if not number.isdigit() or int(number) >= MASS_EXPULSION:
+            return cand  # ("thousands of ethnic Albanians", "20,000 villagers": a mass expulsion)
+        cand = replace(cand, sense=replace(cand.sense, type="COERCE", mode="deport", cameo="174"))
     closed = cand.target if cand.target is not None else _object(cand.trigger)
     if cand.sense.type == "COERCE" and cand.sense.mode == "restrict" and closed is not None \
             and cand.trigger.lemma_.lower() in ("shut", "close") \
             and any(w.lemma_.lower() in lexicon()["aid_agencies"] for w in closed.subtree):
         return replace(cand, sense=Sense("SANCTION", "expel", "1663", confidence=cand.sense.confidence))
+    if cand.sense.cameo != "174":
+        return cand
+    # (the "of" phrase of "ordered the expulsion of two British diplomats", before actors are read)
     sent_away = cand.target if cand.target is not None else next(iter(_prep_objects(cand.trigger, ["of"])), None)
-    if cand.sense.cameo == "174" and cand.nominal and sent_away is not None and sent_away.ent_type_ == "NORP" \
-            and sent_away.tag_ in ("NNS", "NNPS") and not any(c.like_num for c in sent_away.children):
-        # "carried out the systematic expulsion of Muslims from Stolac": a people driven out (201, mass expulsion)
+    if sent_away is None:
+        return cand
+    if cand.nominal and sent_away.ent_type_ == "NORP" and sent_away.tag_ in ("NNS", "NNPS") \
+            and not any(c.like_num for c in sent_away.children):
         return replace(cand, sense=Sense("ASSAULT", "cleansing", "201", confidence=cand.sense.confidence))
-    if cand.sense.cameo != "174" or sent_away is None or not is_envoy(sent_away, lexicon()):
-        return cand  # ("ordered the expulsion of two British diplomats": the "of" phrase, before actors are read)
-    return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
+    if is_envoy(sent_away, lexicon()):
+        return replace(cand, sense=Sense("SANCTION", "expel", "166", confidence=cand.sense.confidence))
+    return cand
+
+
+def _reread(cand: Candidate) -> Candidate:
+    """The readings a candidate's own words decide once its type is known, in this order."""
+    for reading in (_declared_ceasefire, _barred_entry, _given_aid, _expulsion_reading, _left_mission):
+        cand = reading(cand)
+    return cand
 
 
 def _left_mission(cand: Candidate) -> Candidate:
